@@ -1,0 +1,116 @@
+package vn.motcua.dossier.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.transaction.Transactional;
+import java.io.StringReader;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.motcua.dossier.domain.Dossier;
+import vn.motcua.dossier.domain.DossierCode;
+import vn.motcua.dossier.domain.DossierRepository;
+import vn.motcua.identity.AccessDeniedException;
+import vn.motcua.identity.Actor;
+import vn.motcua.identity.Role;
+import vn.motcua.workflow.worklist.WorkItem;
+import vn.motcua.workflow.worklist.Worklist;
+
+/**
+ * Read side for pages and the API. A citizen sees only their own dossiers; an official sees the dossiers of the
+ * units they hold a role in.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class DossierQueries {
+
+    @Inject
+    DossierRepository dossiers;
+
+    @Inject
+    Worklist worklist;
+
+    public DossierView dossier(Actor viewer, String code) {
+        DossierCode dossierCode;
+        try {
+            dossierCode = new DossierCode(code);
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException("no dossier " + code);
+        }
+        Dossier dossier = dossiers.findByCode(dossierCode)
+                .orElseThrow(() -> new NotFoundException("no dossier " + code));
+        if (!maySee(viewer, dossier)) {
+            throw new AccessDeniedException("not allowed to see dossier " + code);
+        }
+        return toView(viewer, dossier);
+    }
+
+    public List<DossierView> myDossiers(Actor citizen) {
+        if (citizen.accountId() == null) {
+            return List.of();
+        }
+        return dossiers.findByApplicantAccount(citizen.accountId(), 100).stream()
+                .map(d -> toView(citizen, d))
+                .toList();
+    }
+
+    public List<WorkItemView> worklist(Actor official) {
+        return worklist.openFor(official, 200).stream()
+                .map(item -> {
+                    Dossier d = dossiers.findById(item.getDossierId()).orElseThrow();
+                    return new WorkItemView(item.getTaskId(), item.getStepKey(), d.getCode().value(),
+                            d.getProcedureVersion().getProcedure().getName(), d.getApplicant().getName(),
+                            d.getStatus().name(), item.getAssignee(), item.getCreatedAt());
+                })
+                .toList();
+    }
+
+    private static boolean maySee(Actor viewer, Dossier dossier) {
+        if (viewer.hasRole(Role.CITIZEN) && dossier.getApplicantAccountId() != null
+                && dossier.getApplicantAccountId().equals(viewer.accountId())) {
+            return true;
+        }
+        String unit = dossier.getReceivingUnit().getCode();
+        return viewer.grants().stream().anyMatch(g -> g.role() != Role.CITIZEN && unit.equals(g.unitCode()));
+    }
+
+    private DossierView toView(Actor viewer, Dossier d) {
+        List<DossierView.HistoryView> history = d.getHistory().stream()
+                .map(h -> new DossierView.HistoryView(h.getId() == null ? 0 : h.getId(), h.getAction(),
+                        h.getFromStatus() == null ? null : h.getFromStatus().name(), h.getToStatus().name(),
+                        h.getActor(), h.getOccurredAt(), h.getNote()))
+                .toList();
+        List<DossierView.StepView> steps = worklist.openOfDossier(d.getId()).stream()
+                .map(item -> stepView(viewer, item))
+                .toList();
+        return new DossierView(d.getCode().value(), d.getProcedureVersion().getProcedure().getCode(),
+                d.getProcedureVersion().getProcedure().getName(), d.getProcedureVersion().getVersionNo(),
+                d.getReceivingUnit().getCode(), d.getReceivingUnit().getName(), d.getApplicant().getName(),
+                d.getApplicant().maskedPersonalId(), d.getChannel().name(), d.getStatus().name(),
+                d.getNationalStatus(), d.getSubmittedAt(), d.getReceivedAt(), d.getResultReadyAt(),
+                d.getReturnedAt(), d.getProcedureVersion().getResultName(), fields(d.getFormData()), history, steps);
+    }
+
+    private static DossierView.StepView stepView(Actor viewer, WorkItem item) {
+        boolean holdsRole = viewer.holds(item.getRole(), item.getUnitCode());
+        boolean mayAct = holdsRole && (item.getAssignee() == null || item.getAssignee().equals(viewer.username()));
+        List<String> outcomes = mayAct
+                ? DossierSteps.outcomesOf(item.getStepKey()).stream().map(Enum::name).sorted().toList()
+                : List.of();
+        return new DossierView.StepView(item.getTaskId(), item.getStepKey(), item.getUnitCode(),
+                item.getRole().name(), item.getAssignee(), outcomes, holdsRole && item.getAssignee() == null);
+    }
+
+    private static Map<String, String> fields(String json) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        if (json == null || json.isBlank()) {
+            return fields;
+        }
+        JsonObject object = Json.createReader(new StringReader(json)).readObject();
+        object.forEach((k, v) -> fields.put(k, v instanceof JsonString s ? s.getString() : v.toString()));
+        return fields;
+    }
+}

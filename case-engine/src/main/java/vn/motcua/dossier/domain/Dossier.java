@@ -1,0 +1,280 @@
+package vn.motcua.dossier.domain;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import vn.motcua.catalog.ProcedureVersion;
+import vn.motcua.organization.OrgUnit;
+
+/**
+ * A dossier (hồ sơ) filed for one version of an administrative procedure.
+ *
+ * <p>The life cycle of a dossier begins when it is submitted online (or handed in at the counter) and gets its code.
+ * The one-stop desk either accepts it (it is received and its legal clock starts) or refuses it with a reason. A
+ * received dossier is processed by a specialist, approved by a leader (or returned for rework with a reason), issued
+ * by the clerk, and its result becomes ready; the desk then returns the result and the dossier ends. Supplementation,
+ * payment, withdrawal and stopping are side paths with their own statuses. Every change goes through a method that
+ * says what happens and leaves an entry in the history; the status always maps to a national status code.
+ */
+@Entity
+@Table(name = "dossier")
+public class Dossier {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = 60)
+    private String code;
+
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    @JoinColumn(name = "procedure_version_id", nullable = false)
+    private ProcedureVersion procedureVersion;
+
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    @JoinColumn(name = "receiving_unit_id", nullable = false)
+    private OrgUnit receivingUnit;
+
+    @Column(name = "applicant_account_id")
+    private Long applicantAccountId;
+
+    @Embedded
+    private Applicant applicant;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Channel channel;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private DossierStatus status;
+
+    @Column(name = "national_status", nullable = false)
+    private short nationalStatus;
+
+    @Column(name = "form_data", columnDefinition = "TEXT")
+    private String formData;
+
+    @Column(name = "submitted_at", nullable = false)
+    private Instant submittedAt;
+
+    @Column(name = "received_at")
+    private Instant receivedAt;
+
+    @Column(name = "result_ready_at")
+    private Instant resultReadyAt;
+
+    @Column(name = "returned_at")
+    private Instant returnedAt;
+
+    @Column(name = "result_number", length = 60)
+    private String resultNumber;
+
+    @Column(name = "process_instance_id", length = 64)
+    private String processInstanceId;
+
+    @Version
+    @Column(name = "row_version", nullable = false)
+    private int rowVersion;
+
+    @OneToMany(mappedBy = "dossier", cascade = CascadeType.PERSIST)
+    @OrderBy("id")
+    private List<DossierHistoryEntry> history = new ArrayList<>();
+
+    protected Dossier() {
+    }
+
+    private Dossier(DossierCode code, ProcedureVersion version, OrgUnit receivingUnit, Applicant applicant,
+                    Long applicantAccountId, Channel channel, String formData, Instant submittedAt) {
+        this.code = Objects.requireNonNull(code, "dossier code is required").value();
+        this.procedureVersion = Objects.requireNonNull(version, "procedure version is required");
+        this.receivingUnit = Objects.requireNonNull(receivingUnit, "receiving unit is required");
+        this.applicant = Objects.requireNonNull(applicant, "applicant is required");
+        this.applicantAccountId = applicantAccountId;
+        this.channel = Objects.requireNonNull(channel, "channel is required");
+        this.formData = formData;
+        this.submittedAt = Objects.requireNonNull(submittedAt, "submission time is required");
+    }
+
+    /** A citizen files a dossier online: it has its code and waits for the desk. */
+    public static Dossier submitOnline(DossierCode code, ProcedureVersion version, OrgUnit receivingUnit,
+                                       Applicant applicant, Long applicantAccountId, String formData,
+                                       Instant at) {
+        Dossier dossier = new Dossier(code, version, receivingUnit, applicant, applicantAccountId, Channel.ONLINE,
+                formData, at);
+        dossier.status = DossierStatus.SUBMITTED;
+        dossier.nationalStatus = (short) DossierStatus.SUBMITTED.nationalCode();
+        dossier.history.add(new DossierHistoryEntry(dossier, "SUBMITTED", null, DossierStatus.SUBMITTED,
+                applicant.getName(), at, null));
+        return dossier;
+    }
+
+    public void linkProcess(String processInstanceId) {
+        if (this.processInstanceId != null) {
+            throw new IllegalStateException("dossier " + code + " already has a process");
+        }
+        this.processInstanceId = Objects.requireNonNull(processInstanceId, "process instance id is required");
+    }
+
+    /** The desk accepts a complete, valid dossier (form 01): it is received and its legal clock starts. */
+    public void accept(String actor, Instant at) {
+        moveTo(DossierStatus.RECEIVED, EnumSet.of(DossierStatus.SUBMITTED), "ACCEPTED", actor, at, null);
+        this.receivedAt = at;
+    }
+
+    /** The desk refuses the dossier at intake (form 03); the reason is mandatory. */
+    public void refuse(String reason, String actor, Instant at) {
+        moveTo(DossierStatus.NOT_RECEIVED, EnumSet.of(DossierStatus.SUBMITTED), "REFUSED", actor, at,
+                requireReason(reason));
+    }
+
+    /** A specialist takes the dossier up. */
+    public void startProcessing(String actor, Instant at) {
+        if (status == DossierStatus.PROCESSING) {
+            return;
+        }
+        moveTo(DossierStatus.PROCESSING, EnumSet.of(DossierStatus.RECEIVED), "PROCESSING_STARTED", actor, at, null);
+    }
+
+    /** The specialist has appraised the dossier and drafted the result for approval. */
+    public void submitForApproval(String note, String actor, Instant at) {
+        moveTo(DossierStatus.AWAITING_APPROVAL, EnumSet.of(DossierStatus.RECEIVED, DossierStatus.PROCESSING),
+                "DRAFT_SUBMITTED", actor, at, note);
+    }
+
+    /** The leader approves the draft result; the clerk issues it next. */
+    public void approve(String actor, Instant at) {
+        moveTo(DossierStatus.ISSUING, EnumSet.of(DossierStatus.AWAITING_APPROVAL), "APPROVED", actor, at, null);
+    }
+
+    /** The leader sends the draft back to the specialist; the reason is mandatory. */
+    public void returnForRework(String reason, String actor, Instant at) {
+        moveTo(DossierStatus.PROCESSING, EnumSet.of(DossierStatus.AWAITING_APPROVAL), "RETURNED_FOR_REWORK", actor,
+                at, requireReason(reason));
+    }
+
+    /** The clerk records the result in the register and issues it. */
+    public void issueResult(String actor, Instant at) {
+        moveTo(DossierStatus.ISSUING, EnumSet.of(DossierStatus.ISSUING), "RESULT_ISSUED", actor, at, null);
+    }
+
+    /** The issued result is published to the desk and the applicant. */
+    public void markResultReady(Instant at) {
+        moveTo(DossierStatus.RESULT_READY, EnumSet.of(DossierStatus.ISSUING), "RESULT_READY", "system", at, null);
+        this.resultReadyAt = at;
+    }
+
+    /** The desk hands the result to the applicant; the dossier ends. */
+    public void returnResult(String actor, Instant at) {
+        moveTo(DossierStatus.RETURNED, EnumSet.of(DossierStatus.RESULT_READY), "RESULT_RETURNED", actor, at, null);
+        this.returnedAt = at;
+    }
+
+    /** The desk was reminded that this dossier still waits for intake. */
+    public void recordIntakeReminder(Instant at) {
+        history.add(new DossierHistoryEntry(this, "INTAKE_REMINDER", status, status, "system", at, null));
+    }
+
+    private void moveTo(DossierStatus target, Set<DossierStatus> allowedFrom, String action, String actor, Instant at,
+                        String note) {
+        Objects.requireNonNull(actor, "actor is required");
+        Objects.requireNonNull(at, "time is required");
+        if (!allowedFrom.contains(status)) {
+            throw new IllegalDossierTransitionException(code, status, action);
+        }
+        DossierStatus from = status;
+        status = target;
+        nationalStatus = (short) target.nationalCode();
+        history.add(new DossierHistoryEntry(this, action, from, target, actor, at, note));
+    }
+
+    private static String requireReason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("a reason is required");
+        }
+        return reason.strip();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public DossierCode getCode() {
+        return new DossierCode(code);
+    }
+
+    public ProcedureVersion getProcedureVersion() {
+        return procedureVersion;
+    }
+
+    public OrgUnit getReceivingUnit() {
+        return receivingUnit;
+    }
+
+    public Long getApplicantAccountId() {
+        return applicantAccountId;
+    }
+
+    public Applicant getApplicant() {
+        return applicant;
+    }
+
+    public Channel getChannel() {
+        return channel;
+    }
+
+    public DossierStatus getStatus() {
+        return status;
+    }
+
+    public int getNationalStatus() {
+        return nationalStatus;
+    }
+
+    public String getFormData() {
+        return formData;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public Instant getReceivedAt() {
+        return receivedAt;
+    }
+
+    public Instant getResultReadyAt() {
+        return resultReadyAt;
+    }
+
+    public Instant getReturnedAt() {
+        return returnedAt;
+    }
+
+    public String getProcessInstanceId() {
+        return processInstanceId;
+    }
+
+    public List<DossierHistoryEntry> getHistory() {
+        return List.copyOf(history);
+    }
+}

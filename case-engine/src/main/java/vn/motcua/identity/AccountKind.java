@@ -1,0 +1,5 @@
+package vn.motcua.identity;
+
+public enum AccountKind {
+    OFFICIAL, CITIZEN
+}

@@ -1,0 +1,43 @@
+package vn.motcua.platform.startup;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.motcua.platform.database.SchemaMigrator;
+import vn.motcua.workflow.WorkflowStartup;
+
+/**
+ * The start-up sequence of a node: migrate our schema (and load the demo reference data when enabled), then build
+ * the process engine eagerly so the first request does not pay for it. The persistence unit never generates or
+ * validates the schema at deploy time (STACK.md #12), so migrating here is early enough.
+ */
+@ApplicationScoped
+public class PlatformStartup {
+
+    private static final Logger LOG = Logger.getLogger(PlatformStartup.class.getName());
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    @ConfigProperty(name = "motcua.demo", defaultValue = "false")
+    boolean demo;
+
+    @Inject
+    WorkflowStartup workflow;
+
+    /** Called once when the web module starts (its resources are bound then, not at CDI's own start-up). */
+    public void start() {
+        long started = System.nanoTime();
+        SchemaMigrator.migrate(dataSource, demo);
+        workflow.start();
+        LOG.info(() -> String.format("MotCua ready in %d ms (demo data %s)",
+                (System.nanoTime() - started) / 1_000_000, demo ? "on" : "off"));
+    }
+
+    public boolean demoEnabled() {
+        return demo;
+    }
+}

@@ -1,0 +1,81 @@
+package vn.motcua.workflow.worklist;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import org.flowable.common.engine.api.delegate.event.FlowableEngineEventType;
+import org.flowable.common.engine.api.delegate.event.FlowableEntityEvent;
+import org.flowable.common.engine.api.delegate.event.FlowableEvent;
+import org.flowable.common.engine.api.delegate.event.FlowableEventListener;
+import org.flowable.identitylink.api.IdentityLinkInfo;
+import org.flowable.task.service.impl.persistence.entity.TaskEntity;
+import vn.motcua.workflow.CandidateGroup;
+import vn.motcua.workflow.ProcessContract.Variables;
+
+/**
+ * Keeps the {@code work_item} index in step with the engine's user tasks, inside the engine's own transaction: a
+ * failure here fails the engine command, so the index can never disagree with the engine.
+ */
+@ApplicationScoped
+public class WorkItemIndexer implements FlowableEventListener {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    public void onEvent(FlowableEvent event) {
+        if (!(event instanceof FlowableEntityEvent entityEvent) || !(entityEvent.getEntity() instanceof TaskEntity task)) {
+            return;
+        }
+        if (event.getType() == FlowableEngineEventType.TASK_CREATED) {
+            created(task);
+        } else if (event.getType() == FlowableEngineEventType.TASK_ASSIGNED) {
+            find(task.getId()).ifPresent(item -> item.assignTo(task.getAssignee()));
+        } else if (event.getType() == FlowableEngineEventType.TASK_COMPLETED
+                || event.getType() == FlowableEngineEventType.ENTITY_DELETED) {
+            find(task.getId()).ifPresent(em::remove);
+        }
+    }
+
+    private void created(TaskEntity task) {
+        Object dossierId = task.getVariable(Variables.DOSSIER_ID);
+        if (!(dossierId instanceof Number id)) {
+            throw new IllegalStateException("task " + task.getTaskDefinitionKey() + " has no dossierId variable");
+        }
+        CandidateGroup group = task.getCandidates().stream()
+                .map(IdentityLinkInfo::getGroupId)
+                .map(CandidateGroup::parse)
+                .flatMap(java.util.Optional::stream)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException(
+                        "task " + task.getTaskDefinitionKey() + " has no unit:role candidate group"));
+        em.persist(new WorkItem(task.getId(), id.longValue(), task.getTaskDefinitionKey(), group.unitCode(),
+                group.role(), task.getAssignee(), clock.instant()));
+    }
+
+    private java.util.Optional<WorkItem> find(String taskId) {
+        return em.createQuery("select w from WorkItem w where w.taskId = :taskId", WorkItem.class)
+                .setParameter("taskId", taskId)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public boolean isFailOnException() {
+        return true;
+    }
+
+    @Override
+    public boolean isFireOnTransactionLifecycleEvent() {
+        return false;
+    }
+
+    @Override
+    public String getOnTransaction() {
+        return null;
+    }
+}
