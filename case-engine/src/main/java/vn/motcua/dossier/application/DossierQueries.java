@@ -24,7 +24,7 @@ import vn.motcua.workflow.worklist.Worklist;
  * units they hold a role in.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional
 public class DossierQueries {
 
     @Inject

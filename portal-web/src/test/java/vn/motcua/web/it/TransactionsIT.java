@@ -1,0 +1,153 @@
+package vn.motcua.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import org.flowable.engine.HistoryService;
+import org.flowable.engine.ProcessEngine;
+import org.flowable.engine.RepositoryService;
+import org.flowable.engine.RuntimeService;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import vn.motcua.dossier.application.DossierFiling;
+import vn.motcua.dossier.application.DossierQueries;
+import vn.motcua.dossier.application.DossierView;
+import vn.motcua.dossier.application.NotFoundException;
+import vn.motcua.dossier.domain.DossierCode;
+import vn.motcua.identity.Actor;
+import vn.motcua.platform.time.ApplicationClock;
+
+/**
+ * One transaction per use case, on the database the suite runs on: our rows and the engine's rows commit or roll
+ * back together; an async step that fails rolls back its own writes and is retried; timers follow the application
+ * clock.
+ */
+@ExtendWith(ArquillianExtension.class)
+class TransactionsIT {
+
+    private static final String FLAKY_MODEL = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                         xmlns:flowable="http://flowable.org/bpmn" targetNamespace="https://motcua.vn/it">
+              <process id="itFlakyAsyncStep" isExecutable="true">
+                <startEvent id="start"/>
+                <sequenceFlow id="toFlaky" sourceRef="start" targetRef="flakyStep"/>
+                <serviceTask id="flakyStep" flowable:async="true" flowable:delegateExpression="${flakyReminder}"/>
+                <sequenceFlow id="toEnd" sourceRef="flakyStep" targetRef="end"/>
+                <endEvent id="end"/>
+              </process>
+            </definitions>
+            """;
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.packagedWar().addClasses(Deployments.class, DemoActors.class, Waits.class,
+                FailingUseCase.class, FailingUseCase.InjectedFailure.class, FlakyReminder.class,
+                WalkingSkeletonIT.class);
+    }
+
+    @Inject
+    FailingUseCase failingUseCase;
+
+    @Inject
+    FlakyReminder flakyReminder;
+
+    @Inject
+    DossierFiling filing;
+
+    @Inject
+    DossierQueries queries;
+
+    @Inject
+    DemoActors actors;
+
+    @Inject
+    RuntimeService runtime;
+
+    @Inject
+    HistoryService history;
+
+    @Inject
+    RepositoryService repository;
+
+    @Inject
+    ProcessEngine engine;
+
+    @Inject
+    ApplicationClock clock;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void aFailingUseCaseLeavesNeitherTheDossierNorItsProcess() {
+        System.out.println("Transactions on database: " + Deployments.database());
+        Actor citizen = actors.get(DemoActors.CITIZEN);
+        Actor desk = actors.get(DemoActors.DESK);
+        AtomicReference<DossierCode> seen = new AtomicReference<>();
+
+        assertThatThrownBy(() -> failingUseCase.fileAcceptThenFail(citizen, desk,
+                WalkingSkeletonIT.birthRegistration(), seen::set))
+                .isInstanceOf(FailingUseCase.InjectedFailure.class);
+
+        String code = seen.get().value();
+        assertThatThrownBy(() -> queries.dossier(citizen, code)).isInstanceOf(NotFoundException.class);
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(code).count()).isZero();
+        assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(code).count()).isZero();
+        assertThat(history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(code).count()).isZero();
+
+        DossierCode next = filing.fileOnline(citizen, WalkingSkeletonIT.birthRegistration());
+        assertThat(next.value()).as("the rolled-back code is given out again: codes stay gap-free").isEqualTo(code);
+    }
+
+    @Test
+    void aFailingAsyncStepRollsBackItsWritesAndIsRetried() {
+        repository.createDeployment().name("itFlakyAsyncStep")
+                .addBytes("itFlakyAsyncStep.bpmn20.xml", FLAKY_MODEL.getBytes(StandardCharsets.UTF_8)).deploy();
+        DossierCode code = filing.fileOnline(actors.get(DemoActors.CITIZEN), WalkingSkeletonIT.birthRegistration());
+        long dossierId = dossierId(code);
+
+        String processId = runtime.startProcessInstanceByKey("itFlakyAsyncStep", Map.of("dossierId", dossierId)).getId();
+
+        Waits.until("the flaky step to succeed on retry", Duration.ofSeconds(90),
+                () -> history.createHistoricProcessInstanceQuery().processInstanceId(processId).finished().count() == 1);
+        assertThat(flakyReminder.attempts()).isEqualTo(2);
+        assertThat(reminders(code)).as("the first attempt's write was rolled back with it").isEqualTo(1);
+    }
+
+    @Test
+    void theIntakeReminderTimerFiresWhenTheApplicationClockPassesItsDueTime() {
+        DossierCode code = filing.fileOnline(actors.get(DemoActors.CITIZEN), WalkingSkeletonIT.birthRegistration());
+        assertThat(reminders(code)).isZero();
+
+        clock.advance(Duration.ofHours(2).plusMinutes(1));
+        Instant engineNow = engine.getProcessEngineConfiguration().getClock().getCurrentTime().toInstant();
+        assertThat(Duration.between(clock.instant(), engineNow).abs()).isLessThan(Duration.ofSeconds(1));
+
+        Waits.until("the intake reminder timer to fire", Duration.ofSeconds(60), () -> reminders(code) == 1);
+        assertThat(queries.dossier(actors.get(DemoActors.DESK), code.value()).openSteps())
+                .extracting(DossierView.StepView::stepKey).containsExactly("deskReceives");
+    }
+
+    private long reminders(DossierCode code) {
+        return queries.dossier(actors.get(DemoActors.DESK), code.value()).history().stream()
+                .filter(h -> h.action().equals("INTAKE_REMINDER")).count();
+    }
+
+    private long dossierId(DossierCode code) {
+        return (Long) runtime.createProcessInstanceQuery().processInstanceBusinessKey(code.value())
+                .includeProcessVariables().singleResult().getProcessVariables().get("dossierId");
+    }
+}
