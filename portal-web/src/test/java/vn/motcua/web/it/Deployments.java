@@ -25,8 +25,13 @@ public final class Deployments {
         }
     }
 
-    /** Which database the suite runs on, for the test report: "h2" or "mariadb". */
-    public static String database() {
-        return System.getProperty("it.db", "h2");
+    /** The database the deployment really talks to, for the test report (e.g. "H2 2.2.224", "MySQL 5.5.5-10.11"). */
+    public static String database(javax.sql.DataSource dataSource) {
+        try (java.sql.Connection connection = dataSource.getConnection()) {
+            var meta = connection.getMetaData();
+            return meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -72,6 +72,9 @@ class TransactionsIT {
     DemoActors actors;
 
     @Inject
+    javax.sql.DataSource dataSource;
+
+    @Inject
     RuntimeService runtime;
 
     @Inject
@@ -93,7 +96,7 @@ class TransactionsIT {
 
     @Test
     void aFailingUseCaseLeavesNeitherTheDossierNorItsProcess() {
-        System.out.println("Transactions on database: " + Deployments.database());
+        System.out.println("Transactions on database: " + Deployments.database(dataSource));
         Actor citizen = actors.get(DemoActors.CITIZEN);
         Actor desk = actors.get(DemoActors.DESK);
         AtomicReference<DossierCode> seen = new AtomicReference<>();

@@ -46,9 +46,12 @@ class WalkingSkeletonIT {
     @Inject
     DemoActors actors;
 
+    @Inject
+    javax.sql.DataSource dataSource;
+
     @Test
     void birthRegistrationGoesFromFilingToReturnedResult() {
-        System.out.println("Walking skeleton on database: " + Deployments.database());
+        System.out.println("Walking skeleton on database: " + Deployments.database(dataSource));
         Actor citizen = actors.get(DemoActors.CITIZEN);
         Actor desk = actors.get(DemoActors.DESK);
         Actor specialist = actors.get(DemoActors.SPECIALIST);

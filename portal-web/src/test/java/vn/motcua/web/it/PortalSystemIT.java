@@ -1,0 +1,190 @@
+package vn.motcua.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The portal as its users and operators reach it over HTTP: platform endpoints, the Vietnamese home page, and the
+ * walking skeleton in a real browser — a citizen files, the desk, specialist, leader and clerk act, the desk returns
+ * the result, and the citizen sees it returned.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PortalSystemIT {
+
+    private static final String PASSWORD = "MotCua@2026";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.packagedWar();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private WebDriver browser;
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void healthMetricsAndOpenApiAnswer() throws Exception {
+        HttpResponse<String> ready = get(serverRoot() + "/health/ready");
+        assertThat(ready.statusCode()).isEqualTo(200);
+        assertThat(ready.body()).contains("\"status\":\"UP\"", "\"database\"", "\"workflow-engine\"");
+        assertThat(get(serverRoot() + "/metrics").statusCode()).isEqualTo(200);
+        HttpResponse<String> openapi = get(serverRoot() + "/openapi");
+        assertThat(openapi.statusCode()).isEqualTo(200);
+        assertThat(openapi.body()).contains("/api/v1/procedures");
+    }
+
+    @Test
+    void homePageSpeaksVietnamese() throws Exception {
+        HttpResponse<String> home = get(base.toString());
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(home.body()).contains("lang=\"vi\"", "Dịch vụ công trực tuyến", "Đăng ký khai sinh");
+    }
+
+    @Test
+    void anUnauthenticatedApiCallGets401AndAStrangersDossierIsNotFound() throws Exception {
+        assertThat(get(base + "api/v1/dossiers/000.30.01.H29-261121-0001").statusCode()).isEqualTo(401);
+        HttpResponse<String> unknown = get(base + "api/v1/procedures/9.999999");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.headers().firstValue("content-type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+    }
+
+    @Test
+    void birthRegistrationTravelsTheWholeWayInTheBrowser() {
+        browser = Browser.start();
+
+        signIn(DemoActors.CITIZEN);
+        browser.get(base + "citizen/file.xhtml?procedure=1.001193");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Đăng ký khai sinh");
+        new Select(browser.findElement(By.id("filing:unit"))).selectByValue(DemoActors.COMMUNE);
+        type("filing:personalId", "079123456789");
+        type("filing:phone", "0912345678");
+        type("filing:email", "congdan.an@example.invalid");
+        List<String> fields = List.of("Nguyễn Thị Bình An", "02/11/2026", "Nữ", "Bệnh viện đa khoa tỉnh Bình Dương",
+                "Trần Thị Hoa", "Nguyễn Văn An");
+        for (int i = 0; i < fields.size(); i++) {
+            type("filing:fields:" + i + ":field", fields.get(i));
+        }
+        Browser.screenshot(browser, "01-citizen-filing-form");
+        submit(By.id("filing:submit"));
+        assertThat(browser.findElement(By.id("confirmation")).getText()).contains("Hồ sơ đã được nộp thành công");
+        String code = browser.findElement(By.id("dossierCode")).getText();
+        assertThat(code).matches("000\\.30\\.01\\.H29-\\d{6}-\\d{4}");
+        Browser.screenshot(browser, "02-citizen-confirmation");
+        signOut();
+
+        act(DemoActors.DESK, code, "ACCEPT");
+        Browser.screenshot(browser, "03-desk-accepted");
+        signOut();
+        signIn(DemoActors.SPECIALIST);
+        openFromWorklist(code);
+        submit(By.cssSelector("input[id$=':claim']"));
+        assertThat(status()).isEqualTo("Đang xử lý");
+        submit(By.cssSelector("input[data-outcome='SUBMIT_DRAFT']"));
+        assertThat(status()).isEqualTo("Đang chờ phê duyệt");
+        signOut();
+        act(DemoActors.LEADER, code, "APPROVE");
+        signOut();
+        act(DemoActors.CLERK, code, "ISSUE");
+        signOut();
+
+        signIn(DemoActors.DESK);
+        Waits.until("the result to be published", Duration.ofSeconds(60), () -> {
+            browser.get(base + "workspace/dossier.xhtml?code=" + code);
+            return status().equals("Đã có kết quả");
+        });
+        submit(By.cssSelector("input[data-outcome='HAND_OVER']"));
+        assertThat(status()).isEqualTo("Đã trả kết quả");
+        Browser.screenshot(browser, "04-desk-returned");
+        signOut();
+
+        signIn(DemoActors.CITIZEN);
+        browser.get(base + "citizen/dossiers.xhtml");
+        assertThat(browser.findElement(By.id("myDossiers")).getText()).contains(code, "Đã trả kết quả");
+        Browser.screenshot(browser, "05-citizen-my-dossiers");
+    }
+
+    private void act(String official, String code, String outcome) {
+        signIn(official);
+        openFromWorklist(code);
+        submit(By.cssSelector("input[data-outcome='" + outcome + "']"));
+        assertThat(browser.findElement(By.cssSelector("ul.messages")).getText()).contains("Đã hoàn thành bước xử lý");
+    }
+
+    private void openFromWorklist(String code) {
+        browser.get(base + "workspace/index.xhtml");
+        browser.findElement(By.id("worklist")).findElement(By.linkText(code)).click();
+        assertThat(browser.findElement(By.id("dossierCode")).getText()).isEqualTo(code);
+    }
+
+    private void signIn(String username) {
+        browser.get(base + "login.xhtml");
+        type("signin:username", username);
+        type("signin:password", PASSWORD);
+        submit(By.id("signin:submit"));
+        assertThat(browser.findElement(By.id("signOutForm:signOut")).isDisplayed()).isTrue();
+    }
+
+    private void signOut() {
+        submit(By.id("signOutForm:signOut"));
+        assertThat(browser.findElements(By.id("signOutForm:signOut"))).isEmpty();
+    }
+
+    /** Clicks a button that submits a form and waits until the next page has replaced this one. */
+    private void submit(By button) {
+        WebElement element = browser.findElement(button);
+        element.click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(element));
+    }
+
+    private String status() {
+        return browser.findElement(By.id("dossierStatus")).getText();
+    }
+
+    private void type(String id, String text) {
+        WebElement input = browser.findElement(By.id(id));
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    private String serverRoot() {
+        return base.getProtocol() + "://" + base.getHost() + ":" + base.getPort();
+    }
+
+    private HttpResponse<String> get(String url) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}
