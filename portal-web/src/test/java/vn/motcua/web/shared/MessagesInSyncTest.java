@@ -1,0 +1,62 @@
+package vn.motcua.web.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Every text exists in Vietnamese and English, and every key a page uses exists. */
+class MessagesInSyncTest {
+
+    private static Properties load(String name) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = MessagesInSyncTest.class.getResourceAsStream("/vn/motcua/web/" + name)) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+
+    @Test
+    void everyKeyExistsInBothLanguages() throws IOException {
+        Properties vietnamese = load("messages.properties");
+        Properties english = load("messages_en.properties");
+        assertThat(new TreeSet<>(english.stringPropertyNames()))
+                .containsExactlyElementsOf(new TreeSet<>(vietnamese.stringPropertyNames()));
+        assertThat(load("messages_vi.properties")).as("Vietnamese lives in the base bundle").isEmpty();
+    }
+
+    @Test
+    void vietnameseTextsCarryTheirDiacritics() throws IOException {
+        Properties vietnamese = load("messages.properties");
+        assertThat(vietnamese.getProperty("signin.title")).isEqualTo("Đăng nhập");
+        assertThat(vietnamese.getProperty("status.RETURNED")).isEqualTo("Đã trả kết quả");
+    }
+
+    @Test
+    void everyLiteralKeyUsedInPagesExists() throws IOException {
+        Properties vietnamese = load("messages.properties");
+        Pattern literalKey = Pattern.compile("msg\\['([A-Za-z0-9.]+)'\\]");
+        TreeSet<String> missing = new TreeSet<>();
+        try (Stream<Path> pages = Files.walk(Path.of("src/main/webapp"))) {
+            for (Path page : pages.filter(p -> p.toString().endsWith(".xhtml")).toList()) {
+                Matcher m = literalKey.matcher(Files.readString(page));
+                while (m.find()) {
+                    if (!m.group(1).endsWith(".") && !vietnamese.containsKey(m.group(1))) {
+                        missing.add(page.getFileName() + ": " + m.group(1));
+                    }
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+}
