@@ -20,7 +20,7 @@ public record CandidateGroup(String unitCode, Role role) {
             return Optional.empty();
         }
         int roleAt = groupId.indexOf(ROLE);
-        if (roleAt < 0) {
+        if (roleAt <= UNIT.length()) {
             return Optional.empty();
         }
         try {

@@ -28,18 +28,20 @@ public class Applicant {
     }
 
     public Applicant(String name, String personalId, String phone, String email) {
+        personalId = blankToNull(personalId);
+        phone = blankToNull(phone);
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("applicant name is required");
         }
-        if (personalId != null && !personalId.isBlank() && !personalId.matches("\\d{12}|\\d{9}")) {
+        if (personalId != null && !personalId.matches("\\d{12}|\\d{9}")) {
             throw new IllegalArgumentException("personal ID must have 12 digits (or 9 for a legacy ID)");
         }
-        if (phone != null && !phone.isBlank() && !phone.matches("\\+?\\d{9,15}")) {
+        if (phone != null && !phone.matches("\\+?\\d{9,15}")) {
             throw new IllegalArgumentException("phone number must have 9 to 15 digits");
         }
         this.name = name.strip();
-        this.personalId = blankToNull(personalId);
-        this.phone = blankToNull(phone);
+        this.personalId = personalId;
+        this.phone = phone;
         this.email = blankToNull(email);
     }
 

@@ -172,13 +172,15 @@ public class Dossier {
                 at, requireReason(reason));
     }
 
-    /** The clerk records the result in the register and issues it. */
+    /** The clerk records the approved result in the register and issues it (once per approval). */
     public void issueResult(String actor, Instant at) {
+        requireLastAction("APPROVED", "RESULT_ISSUED");
         moveTo(DossierStatus.ISSUING, EnumSet.of(DossierStatus.ISSUING), "RESULT_ISSUED", actor, at, null);
     }
 
     /** The issued result is published to the desk and the applicant. */
     public void markResultReady(Instant at) {
+        requireLastAction("RESULT_ISSUED", "RESULT_READY");
         moveTo(DossierStatus.RESULT_READY, EnumSet.of(DossierStatus.ISSUING), "RESULT_READY", "system", at, null);
         this.resultReadyAt = at;
     }
@@ -205,6 +207,12 @@ public class Dossier {
         status = target;
         nationalStatus = (short) target.nationalCode();
         history.add(new DossierHistoryEntry(this, action, from, target, actor, at, note));
+    }
+
+    private void requireLastAction(String expected, String action) {
+        if (history.isEmpty() || !history.get(history.size() - 1).getAction().equals(expected)) {
+            throw new IllegalDossierTransitionException(code, status, action);
+        }
     }
 
     private static String requireReason(String reason) {

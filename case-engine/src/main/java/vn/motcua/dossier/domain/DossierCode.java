@@ -2,6 +2,7 @@ package vn.motcua.dossier.domain;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -24,7 +25,7 @@ public record DossierCode(String value) {
         if (sequence < 1) {
             throw new IllegalArgumentException("sequence starts at 1");
         }
-        return new DossierCode(agencyCode + "-" + DAY.format(day) + "-" + String.format("%04d", sequence));
+        return new DossierCode(agencyCode + "-" + DAY.format(day) + "-" + String.format(Locale.ROOT, "%04d", sequence));
     }
 
     @Override

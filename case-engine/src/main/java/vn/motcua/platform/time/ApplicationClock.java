@@ -36,9 +36,27 @@ public class ApplicationClock extends Clock {
         return ZoneOffset.UTC;
     }
 
+    /** A view of this clock in another zone: same instants, moved together with this clock. */
     @Override
     public Clock withZone(ZoneId zone) {
-        return Clock.offset(this, Duration.ZERO).withZone(zone);
+        Objects.requireNonNull(zone, "zone is required");
+        ApplicationClock source = this;
+        return new Clock() {
+            @Override
+            public Instant instant() {
+                return source.instant();
+            }
+
+            @Override
+            public ZoneId getZone() {
+                return zone;
+            }
+
+            @Override
+            public Clock withZone(ZoneId other) {
+                return source.withZone(other);
+            }
+        };
     }
 
     public void setTo(Instant instant) {
