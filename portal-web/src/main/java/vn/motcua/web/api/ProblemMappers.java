@@ -1,5 +1,6 @@
 package vn.motcua.web.api;
 
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -25,6 +26,24 @@ final class ProblemMappers {
         @Override
         public Response toResponse(AccessDeniedException e) {
             return Problem.of(Response.Status.FORBIDDEN, "Không có quyền truy cập", e.getMessage());
+        }
+    }
+
+    /** Errors the JAX-RS runtime raises itself (401 for a missing sign-in, 403, 404 for an unknown path, 405...). */
+    @Provider
+    public static class Http implements ExceptionMapper<WebApplicationException> {
+        @Override
+        public Response toResponse(WebApplicationException e) {
+            Response.StatusType status = e.getResponse().getStatusInfo();
+            String title = switch (status.getStatusCode()) {
+                case 401 -> "Chưa đăng nhập";
+                case 403 -> "Không có quyền truy cập";
+                case 404 -> "Không tìm thấy";
+                default -> status.getReasonPhrase();
+            };
+            return Problem.of(Response.Status.fromStatusCode(status.getStatusCode()) == null
+                    ? Response.Status.BAD_REQUEST : Response.Status.fromStatusCode(status.getStatusCode()),
+                    title, status.getReasonPhrase());
         }
     }
 

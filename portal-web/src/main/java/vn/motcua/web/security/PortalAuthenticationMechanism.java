@@ -16,8 +16,8 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * The application's one authentication mechanism (Jakarta Security allows one per application). Pages use a form
  * sign-in: protected pages send the visitor to {@code /login.xhtml} and back after signing in; the session then
- * carries the caller. API callers never get a redirect: an unauthenticated call to a protected API path is answered
- * with 401. Further ways to sign in (external OpenID Connect, bearer tokens, API keys) plug in here by request path.
+ * carries the caller. The API is not a protected web resource, so API callers are never sent to the sign-in page:
+ * the resources' role checks answer them with 401 or 403 as problem details (see the api package). Further ways to sign in (external OpenID Connect, bearer tokens, API keys) plug in here by request path.
  */
 @ApplicationScoped
 @AutoApplySession
@@ -36,9 +36,6 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 return context.notifyContainerAboutLogin(result);
             }
-            return context.responseUnauthorized();
-        }
-        if (context.isProtected() && request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             return context.responseUnauthorized();
         }
         return context.doNothing();

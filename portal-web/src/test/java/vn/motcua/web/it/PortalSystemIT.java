@@ -74,7 +74,11 @@ class PortalSystemIT {
 
     @Test
     void anUnauthenticatedApiCallGets401AndAStrangersDossierIsNotFound() throws Exception {
-        assertThat(get(base + "api/v1/dossiers/000.30.01.H29-261121-0001").statusCode()).isEqualTo(401);
+        HttpResponse<String> anonymous = get(base + "api/v1/dossiers/000.30.01.H29-261121-0001");
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(anonymous.headers().firstValue("content-type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(anonymous.body()).contains("\"status\":401");
         HttpResponse<String> unknown = get(base + "api/v1/procedures/9.999999");
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(unknown.headers().firstValue("content-type")).hasValueSatisfying(
@@ -84,6 +88,13 @@ class PortalSystemIT {
     @Test
     void birthRegistrationTravelsTheWholeWayInTheBrowser() {
         browser = Browser.start();
+        browser.get(base.toString());
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Dịch vụ công trực tuyến");
+        submit(By.id("languageForm:toEnglish"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Online public services");
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+        submit(By.id("languageForm:toVietnamese"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Dịch vụ công trực tuyến");
 
         signIn(DemoActors.CITIZEN);
         browser.get(base + "citizen/file.xhtml?procedure=1.001193");
