@@ -110,7 +110,8 @@ public class ProcessEngineProducer {
         config.setEventListeners(List.of(workItemIndexer));
 
         config.setAsyncExecutorActivate(settings.asyncExecutorEnabled());
-        config.setAsyncExecutorThreadFactory(lookup(THREAD_FACTORY, ManagedThreadFactory.class));
+        ManagedThreadFactory threads = lookup(THREAD_FACTORY, ManagedThreadFactory.class);
+        config.setAsyncExecutorThreadFactory(threads);
         config.setAsyncExecutorLockOwner(settings.lockOwner());
         config.setAsyncExecutorAsyncJobLockTimeInMillis(settings.jobLockMillis());
         config.setAsyncExecutorTimerLockTimeInMillis(settings.jobLockMillis());
@@ -120,6 +121,7 @@ public class ProcessEngineProducer {
         config.setDefaultFailedJobWaitTime(settings.failedJobWaitSeconds());
         config.getAsyncExecutorConfiguration().setGlobalAcquireLockEnabled(settings.globalAcquireLock());
         config.getAsyncExecutorConfiguration().setGlobalAcquireLockPrefix("motcua-");
+        config.setAsyncExecutor(new ManagedAsyncJobExecutor(config.getAsyncExecutorConfiguration(), threads));
 
         ProcessEngine built = config.buildProcessEngine();
         LOG.info(() -> "Process engine started; job lock owner " + settings.lockOwner() + ", async executor "
