@@ -30,10 +30,6 @@ public record Actor(Long accountId, String username, String displayName, List<Gr
         return grants.stream().anyMatch(g -> g.role() == role);
     }
 
-    public Set<String> unitsWith(Role role) {
-        return grants.stream().filter(g -> g.role() == role).map(Grant::unitCode).collect(Collectors.toSet());
-    }
-
     public Set<String> roleNames() {
         return grants.stream().map(g -> g.role().name()).collect(Collectors.toSet());
     }

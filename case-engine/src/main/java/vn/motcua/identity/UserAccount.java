@@ -78,10 +78,6 @@ public class UserAccount {
         return active;
     }
 
-    public List<RoleAssignment> getRoles() {
-        return List.copyOf(roles);
-    }
-
     public Actor toActor() {
         List<Actor.Grant> grants = roles.stream()
                 .map(r -> new Actor.Grant(r.getRole(), r.getUnit() == null ? null : r.getUnit().getCode()))

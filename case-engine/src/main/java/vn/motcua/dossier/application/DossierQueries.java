@@ -58,9 +58,11 @@ public class DossierQueries {
     }
 
     public List<WorkItemView> worklist(Actor official) {
-        return worklist.openFor(official, 200).stream()
+        List<WorkItem> items = worklist.openFor(official, 200);
+        Map<Long, Dossier> byId = dossiers.findByIds(items.stream().map(WorkItem::getDossierId).distinct().toList());
+        return items.stream()
                 .map(item -> {
-                    Dossier d = dossiers.findById(item.getDossierId()).orElseThrow();
+                    Dossier d = byId.get(item.getDossierId());
                     return new WorkItemView(item.getTaskId(), item.getStepKey(), d.getCode().value(),
                             d.getProcedureVersion().getProcedure().getName(), d.getApplicant().getName(),
                             d.getStatus().name(), item.getAssignee(), item.getCreatedAt());

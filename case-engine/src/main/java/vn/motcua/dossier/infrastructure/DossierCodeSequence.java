@@ -44,7 +44,7 @@ public class DossierCodeSequence {
             }
             try {
                 rows.create(agencyCode, day);
-            } catch (PersistenceException | jakarta.transaction.TransactionalException e) {
+            } catch (PersistenceException e) {
                 // another node created the row first: the next UPDATE finds it
             }
         }

@@ -36,8 +36,4 @@ public class PlatformStartup {
         LOG.info(() -> String.format("MotCua ready in %d ms (demo data %s)",
                 (System.nanoTime() - started) / 1_000_000, demo ? "on" : "off"));
     }
-
-    public boolean demoEnabled() {
-        return demo;
-    }
 }
