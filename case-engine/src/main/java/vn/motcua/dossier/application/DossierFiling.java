@@ -51,6 +51,9 @@ public class DossierFiling {
     WorkflowGateway workflow;
 
     @Inject
+    DossierEvents events;
+
+    @Inject
     Clock clock;
 
     @Transactional
@@ -80,6 +83,7 @@ public class DossierFiling {
         dossiers.add(dossier);
         dossier.linkProcess(workflow.startDossierProcess(version.getProcessKey(), dossier.getId(), code.value(),
                 unit.getCode()));
+        events.announce(dossier, citizen);
         LOG.info(() -> "Dossier " + code + " filed online for procedure " + request.procedureCode());
         return code;
     }

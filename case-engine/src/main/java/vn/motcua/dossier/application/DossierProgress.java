@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.logging.Logger;
 import vn.motcua.dossier.domain.Dossier;
 import vn.motcua.dossier.domain.DossierRepository;
+import vn.motcua.identity.Actor;
 
 /**
  * Steps the system takes on its own, called by the engine's async jobs and timers (each in the job's JTA
@@ -21,12 +22,16 @@ public class DossierProgress {
     DossierRepository dossiers;
 
     @Inject
+    DossierEvents events;
+
+    @Inject
     Clock clock;
 
     @Transactional
     public void publishResult(long dossierId) {
         Dossier dossier = load(dossierId);
         dossier.markResultReady(clock.instant());
+        events.announce(dossier, Actor.SYSTEM);
         LOG.info(() -> "Dossier " + dossier.getCode() + ": result ready");
     }
 
@@ -34,6 +39,7 @@ public class DossierProgress {
     public void remindDesk(long dossierId) {
         Dossier dossier = load(dossierId);
         dossier.recordIntakeReminder(clock.instant());
+        events.announce(dossier, Actor.SYSTEM);
         LOG.info(() -> "Dossier " + dossier.getCode() + ": desk reminded of pending intake");
     }
 

@@ -53,6 +53,9 @@ public class DossierSteps {
     WorkflowGateway workflow;
 
     @Inject
+    DossierEvents events;
+
+    @Inject
     Clock clock;
 
     /** The outcomes an official may choose at a step. */
@@ -68,7 +71,12 @@ public class DossierSteps {
         }
         workflow.claim(taskId, official.username());
         if (Steps.SPECIALIST_HANDLES.equals(item.getStepKey())) {
-            dossierOf(item).startProcessing(official.username(), clock.instant());
+            Dossier dossier = dossierOf(item);
+            int changes = dossier.getHistory().size();
+            dossier.startProcessing(official.username(), clock.instant());
+            if (dossier.getHistory().size() > changes) {
+                events.announce(dossier, official);
+            }
         }
     }
 
@@ -118,6 +126,7 @@ public class DossierSteps {
             }
         };
         workflow.complete(taskId, who, variables);
+        events.announce(dossier, official);
         LOG.info(() -> "Dossier " + dossier.getCode() + ": step " + item.getStepKey() + " completed with " + outcome);
     }
 
