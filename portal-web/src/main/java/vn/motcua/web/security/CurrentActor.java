@@ -39,4 +39,9 @@ public class CurrentActor {
     public boolean isSignedIn() {
         return security.getCallerPrincipal() != null;
     }
+
+    /** Whether the signed-in official administers the portal (sees the admin pages). */
+    public boolean isAdmin() {
+        return actor().hasRole(vn.motcua.identity.Role.ADMIN);
+    }
 }
