@@ -3,9 +3,12 @@ package vn.motcua.workflow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import org.flowable.engine.ManagementService;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
+import org.flowable.job.api.Job;
 import vn.motcua.workflow.ProcessContract.Variables;
 import vn.motcua.workflow.engine.WorkflowSettings;
 
@@ -21,6 +24,9 @@ public class WorkflowGateway {
 
     @Inject
     TaskService tasks;
+
+    @Inject
+    ManagementService management;
 
     @Inject
     WorkflowSettings settings;
@@ -46,5 +52,28 @@ public class WorkflowGateway {
 
     public void complete(String taskId, String username, Map<String, Object> variables) {
         tasks.complete(taskId, username, variables);
+    }
+
+    /**
+     * Runs, on the calling thread, the async steps of a dossier's process that are waiting for the job executor (each in its
+     * own transaction), until none is left. For start-up work done before the executor starts (the demo loader).
+     *
+     * @return how many jobs ran
+     */
+    public int runWaitingAsyncSteps(String dossierCode) {
+        String processInstanceId = runtime.createProcessInstanceQuery().processInstanceBusinessKey(dossierCode)
+                .singleResult().getId();
+        int ran = 0;
+        for (int round = 0; round < 20; round++) {
+            List<Job> waiting = management.createJobQuery().processInstanceId(processInstanceId).list();
+            if (waiting.isEmpty()) {
+                return ran;
+            }
+            for (Job job : waiting) {
+                management.executeJob(job.getId());
+                ran++;
+            }
+        }
+        throw new IllegalStateException("process " + processInstanceId + " keeps producing async jobs");
     }
 }

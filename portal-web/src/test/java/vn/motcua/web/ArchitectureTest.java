@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +32,26 @@ class ArchitectureTest {
         assertThat(offenders).isEmpty();
     }
 
+    /** Time comes from the application clock; only the clock itself may read the system's. */
+    @Test
+    void noMainCodeReadsTheSystemClockOnItsOwn() throws IOException {
+        Pattern systemTime = Pattern.compile(
+                "\\.now\\(\\s*\\)|System\\.currentTimeMillis\\(|new (java\\.util\\.)?Date\\(\\s*\\)|Clock\\.system");
+        List<String> offenders;
+        try (Stream<Path> sources = Stream.of("case-engine", "portal-web", "workflow-models", "sql")
+                .map(module -> ROOT.resolve(module).resolve("src/main/java"))
+                .filter(Files::isDirectory)
+                .flatMap(ArchitectureTest::javaFiles)) {
+            offenders = sources
+                    .filter(file -> !file.normalize().toString().replace('\\', '/')
+                            .contains("case-engine/src/main/java/vn/motcua/platform/time/"))
+                    .filter(file -> systemTime.matcher(read(file)).find())
+                    .map(Path::toString)
+                    .toList();
+        }
+        assertThat(offenders).as("main code reading the system clock instead of the injected Clock").isEmpty();
+    }
+
     @Test
     void thePersistenceUnitUsesHibernate() throws IOException {
         String persistence = Files.readString(ROOT.resolve("case-engine/src/main/resources/META-INF/persistence.xml"));
@@ -41,6 +62,14 @@ class ArchitectureTest {
     private static Stream<Path> javaFiles(Path dir) {
         try {
             return Files.walk(dir).filter(p -> p.toString().endsWith(".java")).toList().stream();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

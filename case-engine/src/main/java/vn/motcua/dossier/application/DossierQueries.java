@@ -7,9 +7,12 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.transaction.Transactional;
 import java.io.StringReader;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.motcua.calendar.Timeliness;
+import vn.motcua.calendar.WorkingCalendars;
 import vn.motcua.dossier.domain.Dossier;
 import vn.motcua.dossier.domain.DossierCode;
 import vn.motcua.dossier.domain.DossierRepository;
@@ -32,6 +35,12 @@ public class DossierQueries {
 
     @Inject
     Worklist worklist;
+
+    @Inject
+    WorkingCalendars calendars;
+
+    @Inject
+    Clock clock;
 
     public DossierView dossier(Actor viewer, String code) {
         DossierCode dossierCode;
@@ -65,7 +74,8 @@ public class DossierQueries {
                     Dossier d = byId.get(item.getDossierId());
                     return new WorkItemView(item.getTaskId(), item.getStepKey(), d.getCode().value(),
                             d.getProcedureVersion().getProcedure().getName(), d.getApplicant().getName(),
-                            d.getStatus().name(), item.getAssignee(), item.getCreatedAt());
+                            d.getStatus().name(), item.getAssignee(), item.getCreatedAt(), d.getDueAt(),
+                            timeliness(d).name());
                 })
                 .toList();
     }
@@ -92,8 +102,15 @@ public class DossierQueries {
                 d.getProcedureVersion().getProcedure().getName(), d.getProcedureVersion().getVersionNo(),
                 d.getReceivingUnit().getCode(), d.getReceivingUnit().getName(), d.getApplicant().getName(),
                 d.getApplicant().maskedPersonalId(), d.getChannel().name(), d.getStatus().name(),
-                d.getNationalStatus(), d.getSubmittedAt(), d.getReceivedAt(), d.getResultReadyAt(),
+                d.getNationalStatus(), d.getSubmittedAt(), d.getReceivedAt(), d.getDueAt(), timeliness(d).name(),
+                d.getResultReadyAt(),
                 d.getReturnedAt(), d.getProcedureVersion().getResultName(), fields(d.getFormData()), history, steps);
+    }
+
+    /** Measured at the result's readiness: the end of processing, whatever the applicant's collection date. */
+    private Timeliness timeliness(Dossier d) {
+        return Timeliness.of(d.getDueAt(), d.getResultReadyAt(), clock.instant(),
+                calendars.forUnit(d.getReceivingUnit().getCode()));
     }
 
     private static DossierView.StepView stepView(Actor viewer, WorkItem item) {

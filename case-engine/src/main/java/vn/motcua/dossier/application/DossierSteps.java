@@ -17,6 +17,7 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
+import vn.motcua.calendar.WorkingCalendars;
 import vn.motcua.dossier.domain.Dossier;
 import vn.motcua.dossier.domain.DossierRepository;
 import vn.motcua.identity.AccessDeniedException;
@@ -54,6 +55,9 @@ public class DossierSteps {
 
     @Inject
     DossierEvents events;
+
+    @Inject
+    WorkingCalendars calendars;
 
     @Inject
     Clock clock;
@@ -97,7 +101,8 @@ public class DossierSteps {
         String who = official.username();
         Map<String, Object> variables = switch (outcome) {
             case ACCEPT -> {
-                dossier.accept(who, now);
+                dossier.accept(who, now, calendars.dueOf(dossier.getReceivingUnit().getCode(),
+                        dossier.getProcedureVersion(), now));
                 yield Map.of(Variables.DESK_DECISION, "ACCEPT");
             }
             case REFUSE -> {

@@ -8,7 +8,8 @@ import java.util.Map;
 public record DossierView(String code, String procedureCode, String procedureName, int procedureVersion,
                           String receivingUnitCode, String receivingUnitName, String applicantName,
                           String maskedPersonalId, String channel, String status, int nationalStatus,
-                          Instant submittedAt, Instant receivedAt, Instant resultReadyAt, Instant returnedAt,
+                          Instant submittedAt, Instant receivedAt, Instant dueAt, String timeliness,
+                          Instant resultReadyAt, Instant returnedAt,
                           String resultName, Map<String, String> fields, List<HistoryView> history,
                           List<StepView> openSteps) {
 

@@ -80,6 +80,9 @@ public class Dossier {
     @Column(name = "received_at")
     private Instant receivedAt;
 
+    @Column(name = "due_at")
+    private Instant dueAt;
+
     @Column(name = "result_ready_at")
     private Instant resultReadyAt;
 
@@ -135,10 +138,18 @@ public class Dossier {
         this.processInstanceId = Objects.requireNonNull(processInstanceId, "process instance id is required");
     }
 
-    /** The desk accepts a complete, valid dossier (form 01): it is received and its legal clock starts. */
-    public void accept(String actor, Instant at) {
+    /**
+     * The desk accepts a complete, valid dossier (form 01): it is received, its legal clock starts and it gets its
+     * due time (derived by the working calendar from the procedure version's processing time).
+     */
+    public void accept(String actor, Instant at, Instant due) {
+        Objects.requireNonNull(due, "due time is required");
+        if (due.isBefore(at)) {
+            throw new IllegalArgumentException("a dossier cannot be due before it is received");
+        }
         moveTo(DossierStatus.RECEIVED, EnumSet.of(DossierStatus.SUBMITTED), "ACCEPTED", actor, at, null);
         this.receivedAt = at;
+        this.dueAt = due;
     }
 
     /** The desk refuses the dossier at intake (form 03); the reason is mandatory. */
@@ -268,6 +279,10 @@ public class Dossier {
 
     public Instant getReceivedAt() {
         return receivedAt;
+    }
+
+    public Instant getDueAt() {
+        return dueAt;
     }
 
     public Instant getResultReadyAt() {

@@ -5,12 +5,14 @@ import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.motcua.demo.DemoDossiers;
 import vn.motcua.platform.database.SchemaMigrator;
 import vn.motcua.workflow.WorkflowStartup;
 
 /**
- * The start-up sequence of a node: migrate our schema (and load the demo reference data when enabled), then build
- * the process engine eagerly so the first request does not pay for it. The persistence unit never generates or
+ * The start-up sequence of a node: migrate our schema (and load the demo reference data when enabled), build the
+ * process engine eagerly so the first request does not pay for it, file the demo dossiers on the first demo start,
+ * and only then start the engine's job executor. The persistence unit never generates or
  * validates the schema at deploy time (STACK.md #12), so migrating here is early enough.
  */
 @ApplicationScoped
@@ -28,11 +30,18 @@ public class PlatformStartup {
     @Inject
     WorkflowStartup workflow;
 
+    @Inject
+    DemoDossiers demoDossiers;
+
     /** Called once when the web module starts (its resources are bound then, not at CDI's own start-up). */
     public void start() {
         long started = System.nanoTime();
         SchemaMigrator.migrate(dataSource, demo);
         workflow.start();
+        if (demo) {
+            demoDossiers.loadOnFirstStart();
+        }
+        workflow.startJobExecutor();
         LOG.info(() -> String.format("MotCua ready in %d ms (demo data %s)",
                 (System.nanoTime() - started) / 1_000_000, demo ? "on" : "off"));
     }

@@ -109,7 +109,8 @@ public class ProcessEngineProducer {
                 ((DefaultExpressionManager) manager).addPreBeanResolver(new CdiBeanElResolver(beanManager)));
         config.setEventListeners(List.of(workItemIndexer));
 
-        config.setAsyncExecutorActivate(settings.asyncExecutorEnabled());
+        // Started by WorkflowStartup once the node's start-up (incl. the demo loader) is done.
+        config.setAsyncExecutorActivate(false);
         ManagedThreadFactory threads = lookup(THREAD_FACTORY, ManagedThreadFactory.class);
         config.setAsyncExecutorThreadFactory(threads);
         config.setAsyncExecutorLockOwner(settings.lockOwner());
@@ -124,8 +125,7 @@ public class ProcessEngineProducer {
         config.setAsyncExecutor(new ManagedAsyncJobExecutor(config.getAsyncExecutorConfiguration(), threads));
 
         ProcessEngine built = config.buildProcessEngine();
-        LOG.info(() -> "Process engine started; job lock owner " + settings.lockOwner() + ", async executor "
-                + (settings.asyncExecutorEnabled() ? "on" : "off"));
+        LOG.info(() -> "Process engine built; job lock owner " + settings.lockOwner());
         return built;
     }
 

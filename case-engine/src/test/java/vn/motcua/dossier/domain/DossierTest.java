@@ -51,6 +51,11 @@ class DossierTest {
         return SUBMITTED_AT.plus(Duration.ofMinutes(minutes));
     }
 
+    /** A due time one day after a receipt at {@code minutes}. */
+    private static Instant due(int minutes) {
+        return at(minutes).plus(Duration.ofDays(1));
+    }
+
     @Test
     void onlineSubmissionWaitsForTheDeskWithNationalStatusOne() {
         assertThat(dossier.getStatus()).isEqualTo(DossierStatus.SUBMITTED);
@@ -79,7 +84,7 @@ class DossierTest {
         };
 
         record.accept(dossier);
-        dossier.accept(DESK, at(10));
+        dossier.accept(DESK, at(10), due(10));
         record.accept(dossier);
         dossier.startProcessing(SPECIALIST, at(20));
         record.accept(dossier);
@@ -108,7 +113,7 @@ class DossierTest {
 
     @Test
     void everyChangeAppendsAHistoryEntryWithActorTimeAndNote() {
-        dossier.accept(DESK, at(10));
+        dossier.accept(DESK, at(10), due(10));
         dossier.startProcessing(SPECIALIST, at(20));
         dossier.submitForApproval("Hồ sơ hợp lệ", SPECIALIST, at(30));
         dossier.approve(LEADER, at(40));
@@ -138,7 +143,7 @@ class DossierTest {
 
     @Test
     void aReceivedDossierCanGoStraightToApproval() {
-        dossier.accept(DESK, at(10));
+        dossier.accept(DESK, at(10), due(10));
 
         dossier.submitForApproval(null, SPECIALIST, at(20));
 
@@ -149,7 +154,7 @@ class DossierTest {
 
     @Test
     void startingProcessingAgainChangesNothing() {
-        dossier.accept(DESK, at(10));
+        dossier.accept(DESK, at(10), due(10));
         dossier.startProcessing(SPECIALIST, at(20));
         List<DossierHistoryEntry> before = dossier.getHistory();
 
@@ -229,15 +234,15 @@ class DossierTest {
 
     static Stream<Arguments> illegalTransitions() {
         return Stream.of(
-                illegal("accepting a dossier twice", d -> d.accept(DESK, at(10)),
-                        d -> d.accept(DESK, at(20)), "ACCEPTED"),
-                illegal("refusing a received dossier", d -> d.accept(DESK, at(10)),
+                illegal("accepting a dossier twice", d -> d.accept(DESK, at(10), due(10)),
+                        d -> d.accept(DESK, at(20), due(20)), "ACCEPTED"),
+                illegal("refusing a received dossier", d -> d.accept(DESK, at(10), due(10)),
                         d -> d.refuse("Thiếu giấy tờ", DESK, at(20)), "REFUSED"),
                 illegal("processing a dossier the desk has not accepted", d -> { },
                         d -> d.startProcessing(SPECIALIST, at(10)), "PROCESSING_STARTED"),
                 illegal("submitting a draft before intake", d -> { },
                         d -> d.submitForApproval("Dự thảo", SPECIALIST, at(10)), "DRAFT_SUBMITTED"),
-                illegal("approving a dossier not yet drafted", d -> d.accept(DESK, at(10)),
+                illegal("approving a dossier not yet drafted", d -> d.accept(DESK, at(10), due(10)),
                         d -> d.approve(LEADER, at(20)), "APPROVED"),
                 illegal("returning for rework a dossier still in processing", DossierTest::processing,
                         d -> d.returnForRework("Sai mẫu", LEADER, at(30)), "RETURNED_FOR_REWORK"),
@@ -248,7 +253,7 @@ class DossierTest {
                 illegal("returning a result that is not ready", d -> { },
                         d -> d.returnResult(DESK, at(10)), "RESULT_RETURNED"),
                 illegal("accepting a refused dossier", d -> d.refuse("Thiếu giấy tờ", DESK, at(10)),
-                        d -> d.accept(DESK, at(20)), "ACCEPTED"),
+                        d -> d.accept(DESK, at(20), due(20)), "ACCEPTED"),
                 illegal("returning a result twice", DossierTest::returned,
                         d -> d.returnResult(DESK, at(90)), "RESULT_RETURNED"),
                 illegal("processing a returned dossier", DossierTest::returned,
@@ -281,9 +286,20 @@ class DossierTest {
     }
 
     @Test
+    void acceptanceGivesTheDossierItsDueTimeWhichCannotPrecedeTheReceipt() {
+        assertThatThrownBy(() -> dossier.accept(DESK, at(10), at(9)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("due");
+        assertThat(dossier.getStatus()).isEqualTo(DossierStatus.SUBMITTED);
+
+        dossier.accept(DESK, at(10), due(10));
+        assertThat(dossier.getDueAt()).isEqualTo(due(10));
+        assertThat(dossier.getReceivedAt()).isEqualTo(at(10));
+    }
+
+    @Test
     void everyChangeNeedsAnActorAndATime() {
-        assertThatNullPointerException().isThrownBy(() -> dossier.accept(null, at(10)));
-        assertThatNullPointerException().isThrownBy(() -> dossier.accept(DESK, null));
+        assertThatNullPointerException().isThrownBy(() -> dossier.accept(null, at(10), due(10)));
+        assertThatNullPointerException().isThrownBy(() -> dossier.accept(DESK, null, due(10)));
 
         assertThat(dossier.getStatus()).isEqualTo(DossierStatus.SUBMITTED);
         assertThat(dossier.getHistory()).hasSize(1);
@@ -342,7 +358,7 @@ class DossierTest {
     }
 
     private static void processing(Dossier d) {
-        d.accept(DESK, at(10));
+        d.accept(DESK, at(10), due(10));
         d.startProcessing(SPECIALIST, at(20));
     }
 

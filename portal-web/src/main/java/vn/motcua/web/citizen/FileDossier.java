@@ -32,9 +32,16 @@ import vn.motcua.web.shared.Messages;
 @ViewScoped
 public class FileDossier implements Serializable {
 
-    /** Fields of the birth registration declaration (TT 04/2024/TT-BTP), in form order. */
-    public static final List<String> BIRTH_FIELDS = List.of(
-            "childName", "childBirthDate", "childSex", "childBirthPlace", "motherName", "fatherName");
+    /**
+     * The declaration fields of the demo procedures, in form order: birth registration (TT 04/2024/TT-BTP),
+     * marriage registration and the building permit application. Declaration forms become catalogue data with the
+     * procedure components.
+     */
+    static final Map<String, List<String>> DECLARATION_FIELDS = Map.of(
+            "1.001193", List.of("childName", "childBirthDate", "childSex", "childBirthPlace", "motherName",
+                    "fatherName"),
+            "1.000894", List.of("spouseName", "spouseBirthDate", "spousePersonalId", "residence"),
+            "1.013225", List.of("plotAddress", "landUseCertificate", "floorArea", "floors"));
 
     @Inject
     transient Catalog catalog;
@@ -89,8 +96,8 @@ public class FileDossier implements Serializable {
         }
     }
 
-    public List<String> getBirthFields() {
-        return BIRTH_FIELDS;
+    public List<String> getDeclarationFields() {
+        return DECLARATION_FIELDS.getOrDefault(procedureCode, List.of());
     }
 
     public String getProcedureCode() {

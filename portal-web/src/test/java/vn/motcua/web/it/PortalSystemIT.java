@@ -148,6 +148,30 @@ class PortalSystemIT {
         Browser.screenshot(browser, "05-citizen-my-dossiers");
     }
 
+    @Test
+    void overdueDemoWorkIsFlaggedAndCanBeAdvancedFromTheWorklist() {
+        browser = Browser.start();
+        signIn(DemoActors.SPECIALIST);
+        browser.get(base + "workspace/index.xhtml");
+        WebElement overdueRow = browser.findElement(By.id("worklist"))
+                .findElement(By.xpath(".//tr[.//span[contains(@class,'timeliness-OVERDUE')]]"));
+        assertThat(overdueRow.getText()).contains("Quá hạn");
+        String code = overdueRow.findElement(By.tagName("a")).getText();
+        Browser.screenshot(browser, "06-specialist-overdue-worklist");
+
+        openFromWorklist(code);
+        assertThat(browser.findElement(By.id("dueAt")).getText()).contains("Quá hạn");
+        List<WebElement> claim = browser.findElements(By.cssSelector("input[id$=':claim']"));
+        if (!claim.isEmpty()) {
+            submit(By.cssSelector("input[id$=':claim']"));
+        }
+        assertThat(status()).isEqualTo("Đang xử lý");
+        submit(By.cssSelector("input[data-outcome='SUBMIT_DRAFT']"));
+        assertThat(status()).isEqualTo("Đang chờ phê duyệt");
+        Browser.screenshot(browser, "07-specialist-advanced-overdue-dossier");
+        signOut();
+    }
+
     private void act(String official, String code, String outcome) {
         signIn(official);
         openFromWorklist(code);

@@ -140,6 +140,10 @@ class TransactionsIT {
         assertThat(Duration.between(clock.instant(), engineNow).abs()).isLessThan(Duration.ofSeconds(1));
 
         Waits.until("the intake reminder timer to fire", Duration.ofSeconds(60), () -> reminders(code) == 1);
+        Instant remindedAt = queries.dossier(actors.get(DemoActors.DESK), code.value()).history().stream()
+                .filter(h -> h.action().equals("INTAKE_REMINDER")).findFirst().orElseThrow().occurredAt();
+        assertThat(remindedAt).as("our code, run by the timer, took its time from the moved clock")
+                .isAfter(Instant.now().plus(Duration.ofHours(2)));
         assertThat(queries.dossier(actors.get(DemoActors.DESK), code.value()).openSteps())
                 .extracting(DossierView.StepView::stepKey).containsExactly("deskReceives");
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -118,6 +119,28 @@ class WalkingSkeletonIT {
         assertThat(refused.status()).isEqualTo("NOT_RECEIVED");
         assertThat(refused.nationalStatus()).isEqualTo(3);
         assertThat(refused.openSteps()).isEmpty();
+    }
+
+    /** The demo loader filed and moved these through the application services with the clock set back. */
+    @Test
+    void theDemoHoldsDossiersInEveryStateIncludingOverdueOnesEachWithALiveProcess() {
+        Actor desk = actors.get(DemoActors.DESK);
+        List<DossierView> demo = queries.myDossiers(actors.get(DemoActors.CITIZEN)).stream()
+                .filter(d -> d.submittedAt().isBefore(java.time.Instant.now().minus(Duration.ofMinutes(30))))
+                .toList();
+
+        assertThat(demo).extracting(DossierView::status).contains("SUBMITTED", "RECEIVED", "PROCESSING",
+                "AWAITING_APPROVAL", "ISSUING", "RESULT_READY", "RETURNED", "NOT_RECEIVED");
+        assertThat(demo).extracting(DossierView::timeliness).contains("OVERDUE", "EARLY", "LATE");
+        assertThat(demo).extracting(DossierView::procedureCode).contains("1.001193", "1.000894", "1.013225");
+        assertThat(demo).filteredOn(d -> d.status().equals("RETURNED"))
+                .allSatisfy(d -> assertThat(d.history()).extracting(DossierView.HistoryView::action)
+                        .contains("RESULT_READY", "RESULT_RETURNED"));
+        assertThat(demo).filteredOn(d -> !List.of("RETURNED", "NOT_RECEIVED").contains(d.status()))
+                .allSatisfy(d -> assertThat(queries.dossier(desk, d.code()).openSteps())
+                        .as("open steps of demo dossier %s", d.code()).isNotEmpty());
+        assertThat(demo).filteredOn(d -> d.dueAt() != null)
+                .allSatisfy(d -> assertThat(d.dueAt()).isAfter(d.receivedAt()));
     }
 
     private void complete(Actor official, DossierCode code, String step, StepOutcome outcome, String reason) {
