@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * The SMTP server the portal sends through ({@code motcua.mail.*}). Without a host, e-mails are written to the log
- * instead of being sent (the one-command demo has no mail server); start-up says so.
+ * The SMTP server the portal sends through ({@code motcua.mail.*}). Without a host, each e-mail's subject and masked
+ * recipient are written to the log instead of being sent (the one-command demo has no mail server).
  */
 public record MailSettings(String host, int port, String from, String fromName, boolean startTls, String username,
                            String password, Duration timeout) {
