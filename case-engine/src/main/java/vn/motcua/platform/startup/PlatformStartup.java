@@ -6,14 +6,16 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.motcua.demo.DemoDossiers;
+import vn.motcua.integration.infrastructure.OutboxRelayService;
 import vn.motcua.platform.database.SchemaMigrator;
 import vn.motcua.workflow.WorkflowStartup;
 
 /**
  * The start-up sequence of a node: migrate our schema (and load the demo reference data when enabled), build the
  * process engine eagerly so the first request does not pay for it, file the demo dossiers on the first demo start,
- * and only then start the engine's job executor. The persistence unit never generates or
- * validates the schema at deploy time (STACK.md #12), so migrating here is early enough.
+ * and only then start the background workers (the engine's job executor, the outbox relay), so none of them races
+ * the demo loader's moved clock. The persistence unit never generates or validates the schema at deploy time
+ * (STACK.md #12), so migrating here is early enough.
  */
 @ApplicationScoped
 public class PlatformStartup {
@@ -33,6 +35,9 @@ public class PlatformStartup {
     @Inject
     DemoDossiers demoDossiers;
 
+    @Inject
+    OutboxRelayService outboxRelay;
+
     /** Called once when the web module starts (its resources are bound then, not at CDI's own start-up). */
     public void start() {
         long started = System.nanoTime();
@@ -42,6 +47,7 @@ public class PlatformStartup {
             demoDossiers.loadOnFirstStart();
         }
         workflow.startJobExecutor();
+        outboxRelay.start();
         LOG.info(() -> String.format("MotCua ready in %d ms (demo data %s)",
                 (System.nanoTime() - started) / 1_000_000, demo ? "on" : "off"));
     }

@@ -1,9 +1,11 @@
 package vn.motcua.workflow.worklist;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
+import java.time.Instant;
 import org.flowable.common.engine.api.delegate.event.FlowableEngineEventType;
 import org.flowable.common.engine.api.delegate.event.FlowableEntityEvent;
 import org.flowable.common.engine.api.delegate.event.FlowableEvent;
@@ -15,7 +17,8 @@ import vn.motcua.workflow.ProcessContract.Variables;
 
 /**
  * Keeps the {@code work_item} index in step with the engine's user tasks, inside the engine's own transaction: a
- * failure here fails the engine command, so the index can never disagree with the engine.
+ * failure here fails the engine command, so the index can never disagree with the engine. Announces each opened
+ * step as a {@link StepOpened} event in the same transaction.
  */
 @ApplicationScoped
 public class WorkItemIndexer implements FlowableEventListener {
@@ -25,6 +28,9 @@ public class WorkItemIndexer implements FlowableEventListener {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<StepOpened> opened;
 
     @Override
     public void onEvent(FlowableEvent event) {
@@ -53,8 +59,12 @@ public class WorkItemIndexer implements FlowableEventListener {
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException(
                         "task " + task.getTaskDefinitionKey() + " has no unit:role candidate group"));
+        Instant now = clock.instant();
         em.persist(new WorkItem(task.getId(), id.longValue(), task.getTaskDefinitionKey(), group.unitCode(),
-                group.role(), task.getAssignee(), clock.instant()));
+                group.role(), task.getAssignee(), now));
+        Object code = task.getVariable(Variables.DOSSIER_CODE);
+        opened.fire(new StepOpened(task.getId(), id.longValue(), code == null ? null : code.toString(),
+                task.getTaskDefinitionKey(), group.unitCode(), group.role(), task.getAssignee(), now));
     }
 
     private java.util.Optional<WorkItem> find(String taskId) {

@@ -2,11 +2,13 @@ package vn.motcua.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.flowable.engine.HistoryService;
@@ -25,12 +27,20 @@ import vn.motcua.dossier.application.DossierView;
 import vn.motcua.dossier.application.NotFoundException;
 import vn.motcua.dossier.domain.DossierCode;
 import vn.motcua.identity.Actor;
+import vn.motcua.integration.application.OutboxAdministration;
+import vn.motcua.integration.outbox.OutboxChannel;
+import vn.motcua.integration.outbox.OutboxEntry;
+import vn.motcua.integration.outbox.OutboxFilter;
+import vn.motcua.integration.outbox.OutboxStatus;
+import vn.motcua.notification.application.Inbox;
+import vn.motcua.notification.application.InboxItemView;
+import vn.motcua.notification.domain.InboxKind;
 import vn.motcua.platform.time.ApplicationClock;
 
 /**
- * One transaction per use case, on the database the suite runs on: our rows and the engine's rows commit or roll
- * back together; an async step that fails rolls back its own writes and is retried; timers follow the application
- * clock.
+ * One transaction per use case, on the database the suite runs on: our rows, the engine's rows and the outbox's
+ * messages commit or roll back together; an async step that fails rolls back its own writes and is retried; timers
+ * follow the application clock.
  */
 @ExtendWith(ArquillianExtension.class)
 class TransactionsIT {
@@ -89,6 +99,12 @@ class TransactionsIT {
     @Inject
     ApplicationClock clock;
 
+    @Inject
+    OutboxAdministration outbox;
+
+    @Inject
+    Inbox inbox;
+
     @AfterEach
     void resetClock() {
         clock.reset();
@@ -113,6 +129,42 @@ class TransactionsIT {
 
         DossierCode next = filing.fileOnline(citizen, WalkingSkeletonIT.birthRegistration());
         assertThat(next.value()).as("the rolled-back code is given out again: codes stay gap-free").isEqualTo(code);
+    }
+
+    @Test
+    void aFailingUseCaseLeavesNoOutboxMessageWhileACommittedOneIsEnqueuedAndDelivered() {
+        Actor citizen = actors.get(DemoActors.CITIZEN);
+        Actor admin = actors.get(DemoActors.ADMIN);
+        AtomicReference<DossierCode> seen = new AtomicReference<>();
+
+        assertThatThrownBy(() -> failingUseCase.fileAcceptThenFail(citizen, actors.get(DemoActors.DESK),
+                WalkingSkeletonIT.birthRegistration(), seen::set))
+                .isInstanceOf(FailingUseCase.InjectedFailure.class);
+
+        String code = seen.get().value();
+        assertThat(outbox.list(admin, new OutboxFilter(null, null, code)))
+                .as("no message of the rolled-back filing and acceptance").isEmpty();
+
+        DossierCode filed = filing.fileOnline(citizen, WalkingSkeletonIT.birthRegistration());
+        OutboxFilter ofFiled = new OutboxFilter(null, null, filed.value());
+        Waits.until("the filing's notifications to be delivered", Duration.ofSeconds(60), () -> {
+            List<OutboxEntry> messages = outbox.list(admin, ofFiled);
+            return messages.size() == 3 && messages.stream().allMatch(m -> m.status() == OutboxStatus.DELIVERED);
+        });
+        assertThat(outbox.list(admin, ofFiled)).extracting(OutboxEntry::channel, OutboxEntry::messageType)
+                .containsExactlyInAnyOrder(
+                        tuple(OutboxChannel.EMAIL, "DOSSIER_SUBMITTED"),
+                        tuple(OutboxChannel.SMS, "DOSSIER_SUBMITTED"),
+                        tuple(OutboxChannel.INBOX, "INBOX_NEW_TASK"));
+        assertThat(inbox.latest(actors.get(DemoActors.DESK)))
+                .as("the desk officer's inbox has the new intake step")
+                .anySatisfy(item -> {
+                    assertThat(item.kind()).isEqualTo(InboxKind.NEW_TASK);
+                    assertThat(item.dossierCode()).isEqualTo(filed.value());
+                    assertThat(item.stepKey()).isEqualTo("deskReceives");
+                });
+        assertThat(inbox.latest(actors.get(DemoActors.SPECIALIST))).extracting(InboxItemView::dossierCode)
+                .doesNotContain(filed.value());
     }
 
     @Test

@@ -1,0 +1,2 @@
+/** The notification context's vocabulary and the payloads it puts in the outbox. */
+package vn.motcua.notification.domain;

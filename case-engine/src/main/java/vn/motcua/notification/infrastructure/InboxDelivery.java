@@ -1,0 +1,52 @@
+package vn.motcua.notification.infrastructure;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.List;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import vn.motcua.integration.outbox.OutboxChannel;
+import vn.motcua.integration.outbox.OutboxHandler;
+import vn.motcua.integration.outbox.OutboxMessage;
+import vn.motcua.notification.domain.InboxPayload;
+
+/**
+ * Puts the outbox's inbox notices into officials' inboxes. A notice for a unit and role goes to every active
+ * account holding that role there at delivery time. The outbox idempotency key is stored with each row under a
+ * unique (key, recipient) constraint, so a repeated delivery adds nothing.
+ */
+@Dependent
+public class InboxDelivery implements OutboxHandler {
+
+    private static final Logger LOG = Logger.getLogger(InboxDelivery.class.getName());
+
+    private final InboxStore inbox;
+    private final Clock clock;
+
+    @Inject
+    public InboxDelivery(DataSource dataSource, Clock clock) {
+        this.inbox = new InboxStore(dataSource);
+        this.clock = clock;
+    }
+
+    @Override
+    public OutboxChannel channel() {
+        return OutboxChannel.INBOX;
+    }
+
+    @Override
+    public void deliver(OutboxMessage message) {
+        InboxPayload notice = InboxPayload.fromJson(message.payload());
+        List<String> recipients = notice.username() != null
+                ? List.of(notice.username())
+                : inbox.holdersOf(notice.unitCode(), notice.role());
+        if (recipients.isEmpty()) {
+            LOG.warning(() -> "Inbox notice " + notice.kind() + " for dossier " + notice.dossierCode() + ": nobody holds "
+                    + notice.role() + " in unit " + notice.unitCode());
+        }
+        for (String recipient : recipients) {
+            inbox.add(recipient, notice, message.idempotencyKey(), clock.instant());
+        }
+    }
+}

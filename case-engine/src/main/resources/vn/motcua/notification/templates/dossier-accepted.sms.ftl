@@ -1,0 +1,1 @@
+Hồ sơ ${dossierCode} đã được tiếp nhận. Theo dõi tại ${portalUrl}

@@ -1,0 +1,1 @@
+[${dossierCode}] Hồ sơ đã được tiếp nhận

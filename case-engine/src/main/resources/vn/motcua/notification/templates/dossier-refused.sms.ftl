@@ -1,0 +1,1 @@
+Hồ sơ ${dossierCode} không được tiếp nhận. Xem lý do tại ${portalUrl}

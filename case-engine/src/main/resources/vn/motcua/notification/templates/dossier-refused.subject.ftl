@@ -1,0 +1,1 @@
+[${dossierCode}] Hồ sơ không được tiếp nhận

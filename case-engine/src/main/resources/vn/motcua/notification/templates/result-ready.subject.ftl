@@ -1,0 +1,1 @@
+[${dossierCode}] Đã có kết quả giải quyết hồ sơ
