@@ -6,11 +6,13 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.motcua.platform.database.SchemaMigrator;
+import vn.motcua.platform.jobs.JobPolling;
 import vn.motcua.workflow.WorkflowStartup;
 
 /**
- * The start-up sequence of a node: migrate our schema (and load the demo reference data when enabled), then build
- * the process engine eagerly so the first request does not pay for it. The persistence unit never generates or
+ * The start-up sequence of a node: migrate our schema (and load the demo reference data when enabled), build the
+ * process engine eagerly so the first request does not pay for it, then register the recurring jobs and start
+ * polling for them. The persistence unit never generates or
  * validates the schema at deploy time (STACK.md #12), so migrating here is early enough.
  */
 @ApplicationScoped
@@ -28,12 +30,21 @@ public class PlatformStartup {
     @Inject
     WorkflowStartup workflow;
 
+    @Inject
+    JobPolling jobs;
+
     /** Called once when the web module starts (its resources are bound then, not at CDI's own start-up). */
     public void start() {
         long started = System.nanoTime();
         SchemaMigrator.migrate(dataSource, demo);
         workflow.start();
+        jobs.start();
         LOG.info(() -> String.format("MotCua ready in %d ms (demo data %s)",
                 (System.nanoTime() - started) / 1_000_000, demo ? "on" : "off"));
+    }
+
+    /** Called when the web module stops: this node stops claiming recurring jobs. */
+    public void stop() {
+        jobs.stop();
     }
 }
