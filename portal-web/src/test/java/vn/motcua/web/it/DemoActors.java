@@ -15,6 +15,7 @@ public class DemoActors {
     public static final String LEADER = "lanhdao.tdm";
     public static final String CLERK = "vanthu.tdm";
     public static final String SUPERVISOR = "giamsat.hcm";
+    public static final String ADMIN = "quantri";
     public static final String COMMUNE = "000.30.01.H29";
 
     @Inject

@@ -1,0 +1,2 @@
+/** Pages of the administrators: recurring jobs. Restricted to role ADMIN in web.xml. */
+package vn.motcua.web.admin;
