@@ -47,6 +47,9 @@ public class JobPolling {
     @Inject
     JobTransactions transactions;
 
+    @Inject
+    JobStatements statements;
+
     private JobScheduler scheduler;
     private ScheduledFuture<?> polling;
 
@@ -55,7 +58,7 @@ public class JobPolling {
         List<JobScheduler.ScheduledJob> jobs = beans.stream()
                 .map(job -> new JobScheduler.ScheduledJob(job, configuration.settingsOf(job)))
                 .toList();
-        scheduler = new JobScheduler(new JobStore(dataSource), clock, workflowSettings.lockOwner(), jobs, transactions,
+        scheduler = new JobScheduler(new JobStore(dataSource, statements), clock, workflowSettings.lockOwner(), jobs, transactions,
                 configuration.historySize());
         try {
             scheduler.register();

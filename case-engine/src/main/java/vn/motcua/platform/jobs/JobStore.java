@@ -18,8 +18,9 @@ import javax.sql.DataSource;
 
 /**
  * The {@code recurring_job} and {@code recurring_job_run} tables, in plain JDBC so the scheduler's core runs with any
- * data source. Each method is one short statement or two, autocommitted when no transaction is active (the poll
- * thread) or joining the caller's transaction (admin use cases). The claim is a conditional UPDATE whose update count
+ * data source. Every statement commits on its own, through {@link StatementTransactions}: autocommit with a plain data
+ * source, a short JTA transaction of its own in the container (whose pooled connections do not autocommit outside
+ * one). The claim is a conditional UPDATE whose update count
  * decides which node runs an occurrence; the release only succeeds for the holder of the claim's token, so a run that
  * outlived its lock cannot disturb the node that took over. Schedule instants are stored as whole seconds (MySQL
  * Connector/J drops fractions against MariaDB).
@@ -29,9 +30,38 @@ public class JobStore {
     static final int MESSAGE_LENGTH = 2000;
 
     private final DataSource dataSource;
+    private final StatementTransactions transactions;
 
+    /** A store on a plain data source whose connections autocommit. */
     public JobStore(DataSource dataSource) {
+        this(dataSource, StatementTransactions.AUTOCOMMIT);
+    }
+
+    public JobStore(DataSource dataSource, StatementTransactions transactions) {
         this.dataSource = Objects.requireNonNull(dataSource, "data source is required");
+        this.transactions = Objects.requireNonNull(transactions, "transactions are required");
+    }
+
+    /** Work on one connection, committed when it returns. */
+    @FunctionalInterface
+    public interface ConnectionWork<T> {
+        T apply(Connection connection) throws SQLException;
+    }
+
+    /** How each statement gets its own committed transaction. */
+    @FunctionalInterface
+    public interface StatementTransactions {
+
+        StatementTransactions AUTOCOMMIT = new StatementTransactions() {
+            @Override
+            public <T> T commit(DataSource dataSource, ConnectionWork<T> work) throws SQLException {
+                try (Connection connection = dataSource.getConnection()) {
+                    return work.apply(connection);
+                }
+            }
+        };
+
+        <T> T commit(DataSource dataSource, ConnectionWork<T> work) throws SQLException;
     }
 
     /** A node's claim on one occurrence of a job; {@code token} identifies it when the run is recorded. */
@@ -76,21 +106,11 @@ public class JobStore {
 
     /** Names of the jobs due at {@code now} whose lock is free, earliest first. */
     public List<String> due(Instant now) throws SQLException {
-        List<String> names = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement("""
-                     SELECT name FROM recurring_job
-                     WHERE enabled = TRUE AND paused = FALSE AND next_run_at <= ?
-                       AND (locked_until IS NULL OR locked_until < ?)
-                     ORDER BY next_run_at, name""")) {
-            bind(statement, now, now);
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    names.add(rs.getString(1));
-                }
-            }
-        }
-        return names;
+        return select("""
+                SELECT name FROM recurring_job
+                WHERE enabled = TRUE AND paused = FALSE AND next_run_at <= ?
+                  AND (locked_until IS NULL OR locked_until < ?)
+                ORDER BY next_run_at, name""", rs -> rs.getString(1), now, now);
     }
 
     /**
@@ -108,14 +128,8 @@ public class JobStore {
         if (claimed != 1) {
             return Optional.empty();
         }
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(
-                     "SELECT next_run_at FROM recurring_job WHERE name = ? AND lock_token = ?")) {
-            bind(statement, name, token);
-            try (ResultSet rs = statement.executeQuery()) {
-                return rs.next() ? Optional.of(new Claim(name, node, token, instant(rs, 1))) : Optional.empty();
-            }
-        }
+        return select("SELECT next_run_at FROM recurring_job WHERE name = ? AND lock_token = ?",
+                rs -> new Claim(name, node, token, instant(rs, 1)), name, token).stream().findFirst();
     }
 
     /**
@@ -127,19 +141,20 @@ public class JobStore {
                 UPDATE recurring_job_run SET outcome = ?, finished_at = ?
                 WHERE job_name = ? AND outcome IS NULL""",
                 JobOutcome.ABANDONED.name(), startedAt, claim.jobName());
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement("""
-                     INSERT INTO recurring_job_run (job_name, node, scheduled_at, started_at)
-                     VALUES (?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS)) {
-            bind(statement, claim.jobName(), claim.node(), claim.scheduledAt(), startedAt);
-            statement.executeUpdate();
-            try (ResultSet keys = statement.getGeneratedKeys()) {
-                if (!keys.next()) {
-                    throw new SQLException("no id generated for the run of " + claim.jobName());
+        return transactions.commit(dataSource, connection -> {
+            try (PreparedStatement statement = connection.prepareStatement("""
+                    INSERT INTO recurring_job_run (job_name, node, scheduled_at, started_at)
+                    VALUES (?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS)) {
+                bind(statement, claim.jobName(), claim.node(), claim.scheduledAt(), startedAt);
+                statement.executeUpdate();
+                try (ResultSet keys = statement.getGeneratedKeys()) {
+                    if (!keys.next()) {
+                        throw new SQLException("no id generated for the run of " + claim.jobName());
+                    }
+                    return keys.getLong(1);
                 }
-                return keys.getLong(1);
             }
-        }
+        });
     }
 
     /**
@@ -161,19 +176,11 @@ public class JobStore {
 
     /** Keeps the newest {@code keep} runs of the job, by id. */
     public void trimHistory(String name, int keep) throws SQLException {
-        Long boundary = null;
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(
-                     "SELECT id FROM recurring_job_run WHERE job_name = ? ORDER BY id DESC LIMIT 1 OFFSET ?")) {
-            bind(statement, name, keep);
-            try (ResultSet rs = statement.executeQuery()) {
-                if (rs.next()) {
-                    boundary = rs.getLong(1);
-                }
-            }
-        }
-        if (boundary != null) {
-            update("DELETE FROM recurring_job_run WHERE job_name = ? AND id <= ?", name, boundary);
+        List<Long> boundary = select(
+                "SELECT id FROM recurring_job_run WHERE job_name = ? ORDER BY id DESC LIMIT 1 OFFSET ?",
+                rs -> rs.getLong(1), name, keep);
+        if (!boundary.isEmpty()) {
+            update("DELETE FROM recurring_job_run WHERE job_name = ? AND id <= ?", name, boundary.get(0));
         }
     }
 
@@ -197,47 +204,52 @@ public class JobStore {
 
     /** The newest runs of a job, newest first. */
     public List<JobRunView> runs(String name, int limit) throws SQLException {
-        List<JobRunView> runs = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement("""
-                     SELECT id, job_name, node, scheduled_at, started_at, finished_at, outcome, message
-                     FROM recurring_job_run WHERE job_name = ? ORDER BY id DESC LIMIT ?""")) {
-            bind(statement, name, limit);
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    runs.add(new JobRunView(rs.getLong(1), rs.getString(2), rs.getString(3), instant(rs, 4),
-                            instant(rs, 5), instant(rs, 6), outcome(rs.getString(7)), rs.getString(8)));
-                }
-            }
-        }
-        return runs;
+        return select("""
+                SELECT id, job_name, node, scheduled_at, started_at, finished_at, outcome, message
+                FROM recurring_job_run WHERE job_name = ? ORDER BY id DESC LIMIT ?""",
+                rs -> new JobRunView(rs.getLong(1), rs.getString(2), rs.getString(3), instant(rs, 4),
+                        instant(rs, 5), instant(rs, 6), outcome(rs.getString(7)), rs.getString(8)),
+                name, limit);
     }
 
     private List<JobState> states(String where, Object[] params) throws SQLException {
-        List<JobState> states = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement("""
-                     SELECT name, schedule_expression, enabled, paused, next_run_at, lock_owner, locked_until,
-                            last_started_at, last_finished_at, last_outcome, last_message, run_count
-                     FROM recurring_job""" + where + " ORDER BY name")) {
-            bind(statement, params);
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    states.add(new JobState(rs.getString(1), rs.getString(2), rs.getBoolean(3), rs.getBoolean(4),
-                            instant(rs, 5), rs.getString(6), instant(rs, 7), instant(rs, 8), instant(rs, 9),
-                            outcome(rs.getString(10)), rs.getString(11), rs.getLong(12)));
+        return select("""
+                SELECT name, schedule_expression, enabled, paused, next_run_at, lock_owner, locked_until,
+                       last_started_at, last_finished_at, last_outcome, last_message, run_count
+                FROM recurring_job""" + where + " ORDER BY name",
+                rs -> new JobState(rs.getString(1), rs.getString(2), rs.getBoolean(3), rs.getBoolean(4),
+                        instant(rs, 5), rs.getString(6), instant(rs, 7), instant(rs, 8), instant(rs, 9),
+                        outcome(rs.getString(10)), rs.getString(11), rs.getLong(12)),
+                params);
+    }
+
+    @FunctionalInterface
+    private interface RowMapper<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    private <T> List<T> select(String sql, RowMapper<T> mapper, Object... params) throws SQLException {
+        return transactions.commit(dataSource, connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                bind(statement, params);
+                List<T> rows = new ArrayList<>();
+                try (ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        rows.add(mapper.map(rs));
+                    }
                 }
+                return rows;
             }
-        }
-        return states;
+        });
     }
 
     private int update(String sql, Object... params) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
-            bind(statement, params);
-            return statement.executeUpdate();
-        }
+        return transactions.commit(dataSource, connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                bind(statement, params);
+                return statement.executeUpdate();
+            }
+        });
     }
 
     private static void bind(PreparedStatement statement, Object... params) throws SQLException {

@@ -2,7 +2,6 @@ package vn.motcua.platform.jobs;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
@@ -19,7 +18,8 @@ import vn.motcua.identity.Role;
 /**
  * The administrators' use cases on recurring jobs: list them with their last runs, run one now, pause and resume.
  * "Run now" makes the job due at the current application time, so the next poll of any node runs it; pausing stops
- * every node from claiming it until it is resumed. Only administrators may call these.
+ * every node from claiming it until it is resumed. Each change is one committed statement. Only administrators may
+ * call these.
  */
 @ApplicationScoped
 public class RecurringJobs {
@@ -34,6 +34,9 @@ public class RecurringJobs {
 
     @Inject
     JobPolling polling;
+
+    @Inject
+    JobStatements statements;
 
     public List<JobView> jobs(Actor actor) {
         requireAdmin(actor);
@@ -64,7 +67,6 @@ public class RecurringJobs {
         }
     }
 
-    @Transactional
     public void runNow(Actor actor, String name) {
         requireAdmin(actor);
         JobState state = existing(name);
@@ -81,7 +83,6 @@ public class RecurringJobs {
         LOG.info(() -> "Job " + name + " asked to run now by " + actor.username());
     }
 
-    @Transactional
     public void pause(Actor actor, String name) {
         requireAdmin(actor);
         existing(name);
@@ -89,7 +90,6 @@ public class RecurringJobs {
         LOG.info(() -> "Job " + name + " paused by " + actor.username());
     }
 
-    @Transactional
     public void resume(Actor actor, String name) {
         requireAdmin(actor);
         existing(name);
@@ -121,7 +121,7 @@ public class RecurringJobs {
     }
 
     private JobStore store() {
-        return new JobStore(dataSource);
+        return new JobStore(dataSource, statements);
     }
 
     private static void requireAdmin(Actor actor) {

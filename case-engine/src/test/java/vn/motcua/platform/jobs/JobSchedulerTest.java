@@ -79,6 +79,7 @@ class JobSchedulerTest {
         }
 
         assertThat(job.runs).extracting(JobContext::scheduledAt).containsExactlyElementsOf(expected);
+        assertThat(store.jobs()).extracting(JobState::name).containsExactly("daily-report");
         JobState state = store.find("daily-report").orElseThrow();
         assertThat(state.runCount()).isEqualTo(10);
         assertThat(state.lastOutcome()).isEqualTo(JobOutcome.SUCCEEDED);
