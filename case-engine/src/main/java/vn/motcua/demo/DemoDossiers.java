@@ -101,6 +101,10 @@ public class DemoDossiers {
             insert.setTimestamp(2, Timestamp.valueOf(LocalDateTime.ofInstant(now, java.time.ZoneOffset.UTC)));
             insert.setString(3, settings.lockOwner());
             insert.executeUpdate();
+            if (!connection.getAutoCommit()) {
+                // The container's pooled connections do not auto-commit outside a transaction.
+                connection.commit();
+            }
             return true;
         } catch (SQLException e) {
             if (e.getSQLState() != null && e.getSQLState().startsWith("23")) {

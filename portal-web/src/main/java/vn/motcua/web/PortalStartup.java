@@ -7,8 +7,9 @@ import jakarta.servlet.annotation.WebListener;
 import vn.motcua.platform.startup.PlatformStartup;
 
 /**
- * Runs the platform's start-up sequence (migrations, demo data, process engine) when the web module starts, before
- * it serves its first request. A failure here fails the deployment: a node never serves on a half-migrated schema.
+ * Runs the platform's start-up sequence (migrations, demo data, process engine, recurring jobs) when the web module
+ * starts, before it serves its first request, and stops the recurring jobs when it stops. A failure at start-up fails
+ * the deployment: a node never serves on a half-migrated schema.
  */
 @WebListener
 public class PortalStartup implements ServletContextListener {
@@ -19,5 +20,10 @@ public class PortalStartup implements ServletContextListener {
     @Override
     public void contextInitialized(ServletContextEvent event) {
         platform.start();
+    }
+
+    @Override
+    public void contextDestroyed(ServletContextEvent event) {
+        platform.stop();
     }
 }

@@ -8,13 +8,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.motcua.demo.DemoDossiers;
 import vn.motcua.integration.infrastructure.OutboxRelayService;
 import vn.motcua.platform.database.SchemaMigrator;
+import vn.motcua.platform.jobs.JobPolling;
 import vn.motcua.workflow.WorkflowStartup;
 
 /**
  * The start-up sequence of a node: migrate our schema (and load the demo reference data when enabled), build the
  * process engine eagerly so the first request does not pay for it, file the demo dossiers on the first demo start,
- * and only then start the background workers (the engine's job executor, the outbox relay), so none of them races
- * the demo loader's moved clock. The persistence unit never generates or validates the schema at deploy time
+ * and only then start the background workers (the engine's job executor, the outbox relay, the recurring jobs'
+ * polling), so none of them races the demo loader's moved clock. The persistence unit never generates or validates the schema at deploy time
  * (STACK.md #12), so migrating here is early enough.
  */
 @ApplicationScoped
@@ -38,6 +39,9 @@ public class PlatformStartup {
     @Inject
     OutboxRelayService outboxRelay;
 
+    @Inject
+    JobPolling jobs;
+
     /** Called once when the web module starts (its resources are bound then, not at CDI's own start-up). */
     public void start() {
         long started = System.nanoTime();
@@ -48,7 +52,13 @@ public class PlatformStartup {
         }
         workflow.startJobExecutor();
         outboxRelay.start();
+        jobs.start();
         LOG.info(() -> String.format("MotCua ready in %d ms (demo data %s)",
                 (System.nanoTime() - started) / 1_000_000, demo ? "on" : "off"));
+    }
+
+    /** Called when the web module stops: this node stops claiming recurring jobs. */
+    public void stop() {
+        jobs.stop();
     }
 }

@@ -1,2 +1,2 @@
-/** Pages for administrators (under /admin, role ADMIN only). */
+/** Pages of the administrators (under /admin, role ADMIN only): recurring jobs, the outbox, the audit trail. */
 package vn.motcua.web.admin;

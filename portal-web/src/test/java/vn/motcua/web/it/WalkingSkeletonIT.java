@@ -21,6 +21,9 @@ import vn.motcua.dossier.application.StepOutcome;
 import vn.motcua.dossier.domain.DossierCode;
 import vn.motcua.identity.AccessDeniedException;
 import vn.motcua.identity.Actor;
+import vn.motcua.platform.jobs.JobOutcome;
+import vn.motcua.platform.jobs.JobView;
+import vn.motcua.platform.jobs.RecurringJobs;
 
 /**
  * The walking skeleton: a birth registration (1.001193) filed online at a commune goes the whole way — received at
@@ -49,6 +52,9 @@ class WalkingSkeletonIT {
 
     @Inject
     javax.sql.DataSource dataSource;
+
+    @Inject
+    RecurringJobs jobs;
 
     @Test
     void birthRegistrationGoesFromFilingToReturnedResult() {
@@ -141,6 +147,35 @@ class WalkingSkeletonIT {
                         .as("open steps of demo dossier %s", d.code()).isNotEmpty());
         assertThat(demo).filteredOn(d -> d.dueAt() != null)
                 .allSatisfy(d -> assertThat(d.dueAt()).isAfter(d.receivedAt()));
+    }
+
+    @Test
+    void theWorkflowReconciliationIsRegisteredAndRunsWhenAnAdministratorAsks() {
+        Actor admin = actors.get(DemoActors.ADMIN);
+        DossierCode open = filing.fileOnline(actors.get(DemoActors.CITIZEN), birthRegistration());
+        JobView before = reconciliation(admin);
+        assertThat(before.installed()).isTrue();
+        assertThat(before.schedule()).isEqualTo("30 2 * * *");
+
+        jobs.runNow(admin, before.name());
+        Waits.until("the reconciliation run", Duration.ofSeconds(30), () -> {
+            JobView now = reconciliation(admin);
+            return now.runCount() > before.runCount() && now.lockOwner() == null;
+        });
+
+        JobView after = reconciliation(admin);
+        System.out.println("Reconciliation after filing " + open.value() + ": " + after.lastMessage());
+        assertThat(after.lastOutcome()).isEqualTo(JobOutcome.SUCCEEDED);
+        assertThat(after.lastMessage()).startsWith("Checked ").endsWith("All consistent.");
+        assertThat(jobs.runs(admin, before.name(), 1)).singleElement()
+                .satisfies(run -> assertThat(run.outcome()).isEqualTo(JobOutcome.SUCCEEDED));
+        assertThatThrownBy(() -> jobs.runNow(actors.get(DemoActors.DESK), before.name()))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    private JobView reconciliation(Actor admin) {
+        return jobs.jobs(admin).stream().filter(job -> job.name().equals("workflow-reconciliation")).findFirst()
+                .orElseThrow(() -> new AssertionError("workflow-reconciliation is not registered"));
     }
 
     private void complete(Actor official, DossierCode code, String step, StepOutcome outcome, String reason) {
