@@ -135,8 +135,10 @@ class WalkingSkeletonIT {
                 .filter(d -> d.submittedAt().isBefore(java.time.Instant.now().minus(Duration.ofMinutes(30))))
                 .toList();
 
-        assertThat(demo).extracting(DossierView::status).contains("SUBMITTED", "RECEIVED", "PROCESSING",
-                "AWAITING_APPROVAL", "ISSUING", "RESULT_READY", "RETURNED", "NOT_RECEIVED");
+        // The browser test may advance one overdue demo dossier (received or in processing) to the leader.
+        assertThat(demo).extracting(DossierView::status).contains("SUBMITTED", "PROCESSING", "AWAITING_APPROVAL",
+                "ISSUING", "RESULT_READY", "RETURNED", "NOT_RECEIVED");
+        assertThat(demo).hasSizeGreaterThanOrEqualTo(11);
         assertThat(demo).extracting(DossierView::timeliness).contains("OVERDUE", "EARLY", "LATE");
         assertThat(demo).extracting(DossierView::procedureCode).contains("1.001193", "1.000894", "1.013225");
         assertThat(demo).filteredOn(d -> d.status().equals("RETURNED"))
