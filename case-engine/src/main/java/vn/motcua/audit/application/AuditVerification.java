@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import vn.motcua.audit.domain.ChainVerification;
+import vn.motcua.audit.domain.PersonalDataMask;
 import vn.motcua.audit.infrastructure.JdbcAuditLog;
 import vn.motcua.identity.Actor;
 
@@ -34,7 +35,8 @@ public class AuditVerification {
             throw new IllegalStateException("cannot read the audit trail", e);
         }
         if (result.ok()) {
-            LOG.info(() -> "Audit chain verified by " + actor.username() + ": " + result.entries() + " entries intact");
+            LOG.info(() -> "Audit chain verified by " + PersonalDataMask.mask(actor.username()) + ": "
+                    + result.entries() + " entries intact");
         } else {
             LOG.warning(() -> "Audit chain broken at entry " + result.firstBrokenSequence() + " (" + result.problem()
                     + "): " + result.detail());
