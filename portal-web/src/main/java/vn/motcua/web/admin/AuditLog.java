@@ -55,6 +55,9 @@ public class AuditLog implements Serializable {
 
     public void older() {
         List<AuditEntryView> page = getEntries();
+        if (page.isEmpty()) {
+            return;
+        }
         previousPages.push(pageBefore == null ? Long.MAX_VALUE : pageBefore);
         pageBefore = page.get(page.size() - 1).sequence();
         entries = null;
