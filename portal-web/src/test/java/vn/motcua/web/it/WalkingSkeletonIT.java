@@ -4,14 +4,38 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.transaction.TransactionalException;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import vn.motcua.audit.application.AuditEntryView;
+import vn.motcua.audit.application.AuditQueries;
+import vn.motcua.audit.application.AuditTrail;
+import vn.motcua.audit.application.AuditVerification;
+import vn.motcua.audit.application.AuditedChange;
+import vn.motcua.audit.domain.ChainVerification;
 import vn.motcua.dossier.application.DossierFiling;
 import vn.motcua.dossier.application.DossierQueries;
 import vn.motcua.dossier.application.DossierSteps;
@@ -28,7 +52,7 @@ import vn.motcua.platform.jobs.RecurringJobs;
 /**
  * The walking skeleton: a birth registration (1.001193) filed online at a commune goes the whole way — received at
  * the desk, handled, approved, issued, published by the async step and returned — with dossier and process state
- * changing together at every step.
+ * changing together at every step, each change in the audit trail with its actor and without personal IDs.
  */
 @ExtendWith(ArquillianExtension.class)
 class WalkingSkeletonIT {
@@ -55,6 +79,22 @@ class WalkingSkeletonIT {
 
     @Inject
     RecurringJobs jobs;
+
+    @Inject
+    AuditQueries audit;
+
+    @Inject
+    AuditVerification auditVerification;
+
+    @Inject
+    AuditTrail auditTrail;
+
+    @Inject
+    HttpServletRequest testRequest;
+
+    private static final Pattern PERSONAL_ID = Pattern.compile("(?<![0-9])[0-9]{12}(?![0-9])");
+    private static final String ADMIN = "quantri";
+    private static final String PASSWORD = "MotCua@2026";
 
     @Test
     void birthRegistrationGoesFromFilingToReturnedResult() {
@@ -101,6 +141,118 @@ class WalkingSkeletonIT {
                 "DRAFT_SUBMITTED", "APPROVED", "RESULT_ISSUED", "RESULT_READY", "RESULT_RETURNED");
         assertThat(returned.history()).filteredOn(h -> h.action().equals("RETURNED_FOR_REWORK"))
                 .extracting(DossierView.HistoryView::note).containsExactly("Bổ sung nơi sinh chi tiết.");
+
+        List<AuditEntryView> audited = audit.about(Actor.SYSTEM, AuditTrail.DOSSIER, code.value());
+        assertThat(audited).extracting(AuditEntryView::action).containsExactlyElementsOf(
+                returned.history().stream().map(DossierView.HistoryView::action).toList());
+        assertThat(audited).extracting(AuditEntryView::actor).containsExactly(DemoActors.CITIZEN, DemoActors.DESK,
+                DemoActors.SPECIALIST, DemoActors.SPECIALIST, DemoActors.LEADER, DemoActors.SPECIALIST,
+                DemoActors.LEADER, DemoActors.CLERK, "system", DemoActors.DESK);
+        AuditEntryView published = audited.get(8);
+        assertThat(published.actorKind()).isEqualTo("SYSTEM");
+        assertThat(published.clientAddress()).as("the async step runs outside any request").isEqualTo("system");
+        assertThat(audited.get(4).reason()).isEqualTo("Bổ sung nơi sinh chi tiết.");
+    }
+
+    @Test
+    void theAuditTrailNamesWhoActedHidesPersonalIdsAndVerifies() throws Exception {
+        Actor citizen = actors.get(DemoActors.CITIZEN);
+        Actor desk = actors.get(DemoActors.DESK);
+        DossierCode code = filing.fileOnline(citizen, birthRegistration());
+        complete(desk, code, "deskReceives", StepOutcome.REFUSE,
+                "Tờ khai thiếu chữ ký của người mẹ; người nộp CCCD 079123456789, gọi 0912345678.");
+
+        List<AuditEntryView> audited = audit.about(Actor.SYSTEM, AuditTrail.DOSSIER, code.value());
+        assertThat(audited).extracting(AuditEntryView::action).containsExactly("SUBMITTED", "REFUSED");
+        AuditEntryView filed = audited.get(0);
+        assertThat(filed.actor()).isEqualTo(DemoActors.CITIZEN);
+        assertThat(filed.actorKind()).isEqualTo("CITIZEN");
+        assertThat(filed.afterSummary()).contains("SUBMITTED", "1.001193", DemoActors.COMMUNE);
+        AuditEntryView refused = audited.get(1);
+        assertThat(refused.actor()).isEqualTo(DemoActors.DESK);
+        assertThat(refused.actorKind()).isEqualTo("OFFICIAL");
+        assertThat(refused.actorUnit()).isEqualTo(DemoActors.COMMUNE);
+        assertThat(refused.clientAddress()).as("recorded from the test's HTTP request").isNotEqualTo("system");
+        assertThat(refused.beforeSummary()).contains("SUBMITTED");
+        assertThat(refused.reason()).isEqualTo(
+                "Tờ khai thiếu chữ ký của người mẹ; người nộp CCCD *********789, gọi *******678.");
+        assertThat(auditTexts()).as("audit rows holding a 12-digit personal ID")
+                .noneMatch(text -> PERSONAL_ID.matcher(text).find());
+
+        assertThatThrownBy(() -> auditTrail.record(desk, new AuditedChange("STOPPED", AuditTrail.DOSSIER,
+                code.value(), DemoActors.COMMUNE, null, null, "Dừng theo yêu cầu")))
+                .as("an entry only ever joins a use case's transaction")
+                .isInstanceOf(TransactionalException.class);
+        ChainVerification chain = auditVerification.verify(Actor.SYSTEM);
+        assertThat(chain.ok()).as("chain verification: %s", chain.detail()).isTrue();
+        assertThat(chain.entries()).isGreaterThanOrEqualTo(2);
+
+        HttpClient http = signedIn(desk.username());
+        HttpResponse<String> refusedCall = get(http, "api/admin/audit/verification");
+        assertThat(refusedCall.statusCode()).isEqualTo(403);
+        assertThat(refusedCall.headers().firstValue("content-type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(get(http, "admin/audit.xhtml").statusCode()).isEqualTo(403);
+
+        HttpClient admin = signedIn(ADMIN);
+        HttpResponse<String> verified = get(admin, "api/admin/audit/verification");
+        assertThat(verified.statusCode()).isEqualTo(200);
+        assertThat(verified.body()).contains("\"ok\":true", "\"entries\":");
+        HttpResponse<String> page = get(admin, "admin/audit.xhtml");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Nhật ký kiểm toán", code.value(), "*********789");
+        assertThat(PERSONAL_ID.matcher(page.body()).find()).as("a 12-digit number on the audit page").isFalse();
+    }
+
+    /** Every text column of every audit row. */
+    private List<String> auditTexts() throws SQLException {
+        List<String> texts = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("SELECT actor_username, actor_unit, client_address, action, "
+                     + "object_code, before_summary, after_summary, reason FROM audit_entry")) {
+            ResultSetMetaData meta = rs.getMetaData();
+            while (rs.next()) {
+                for (int i = 1; i <= meta.getColumnCount(); i++) {
+                    if (rs.getString(i) != null) {
+                        texts.add(rs.getString(i));
+                    }
+                }
+            }
+        }
+        assertThat(texts).isNotEmpty();
+        return texts;
+    }
+
+    /** An HTTP client signed in through the sign-in form, as a browser would be. */
+    private HttpClient signedIn(String username) throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
+        HttpResponse<String> form = get(http, "login.xhtml");
+        Matcher viewState = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
+                .matcher(form.body());
+        assertThat(viewState.find()).as("the sign-in form's view state").isTrue();
+        String body = Map.of("signin", "signin", "signin:username", username, "signin:password", PASSWORD,
+                        "signin:submit", "submit", "jakarta.faces.ViewState", viewState.group(1))
+                .entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .reduce((a, b) -> a + "&" + b).orElseThrow();
+        HttpResponse<String> signedIn = http.send(HttpRequest.newBuilder(URI.create(base() + "login.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(signedIn.uri().getPath()).as("landing page after signing in").endsWith("/workspace/index.xhtml");
+        return http;
+    }
+
+    private HttpResponse<String> get(HttpClient http, String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(30)).GET()
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The application's root URL, as the test's own request reached it. */
+    private String base() {
+        return "http://127.0.0.1:" + testRequest.getLocalPort() + testRequest.getContextPath() + "/";
     }
 
     @Test
