@@ -4,6 +4,7 @@ import com.openhtmltopdf.extend.FSSupplier;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
@@ -30,6 +31,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.TimeZone;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.apache.fontbox.ttf.TTFParser;
@@ -52,7 +54,7 @@ import vn.motcua.platform.time.BusinessTime;
  * registered too, under their own family names, and the templates ask for "Times New Roman" first. Text is written
  * in Unicode NFC, so every Vietnamese letter is one precomposed glyph and extracts back as the same text.
  *
- * <p>Pure Java and thread-safe: usable without the container.
+ * <p>Pure Java and thread-safe: usable without the container. openhtmltopdf's own logging is kept to warnings.
  */
 public final class PdfRenderer {
 
@@ -61,6 +63,12 @@ public final class PdfRenderer {
 
     private static final Logger LOG = Logger.getLogger(PdfRenderer.class.getName());
     private static final String BUNDLED_FONTS = "/liberation/";
+
+    static {
+        for (String logger : XRLog.listRegisteredLoggers()) {
+            XRLog.setLevel(logger, Level.WARNING);
+        }
+    }
 
     private final Configuration freemarker;
     private final List<FontFile> fonts;

@@ -5,12 +5,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import vn.motcua.documents.application.DocumentContent;
+import vn.motcua.documents.application.DocumentStore;
+import vn.motcua.documents.application.StoredDocument;
+import vn.motcua.documents.domain.DocumentPurpose;
+import vn.motcua.documents.rendering.DossierReceipt;
+import vn.motcua.documents.rendering.PdfRenderer;
 import vn.motcua.dossier.application.DossierFiling;
 import vn.motcua.dossier.application.DossierQueries;
 import vn.motcua.dossier.application.DossierSteps;
@@ -48,6 +57,12 @@ class WalkingSkeletonIT {
 
     @Inject
     javax.sql.DataSource dataSource;
+
+    @Inject
+    PdfRenderer renderer;
+
+    @Inject
+    DocumentStore documents;
 
     @Test
     void birthRegistrationGoesFromFilingToReturnedResult() {
@@ -118,6 +133,27 @@ class WalkingSkeletonIT {
         assertThat(refused.status()).isEqualTo("NOT_RECEIVED");
         assertThat(refused.nationalStatus()).isEqualTo(3);
         assertThat(refused.openSteps()).isEmpty();
+    }
+
+    @Test
+    void theDeskIssuesTheReceiptOfAFiledDossierAsAStoredPdf() throws java.io.IOException {
+        Actor desk = actors.get(DemoActors.DESK);
+        DossierCode code = filing.fileOnline(actors.get(DemoActors.CITIZEN), birthRegistration());
+        DossierReceipt receipt = new DossierReceipt("ỦY BAN NHÂN DÂN", "PHƯỜNG THỦ DẦU MỘT", "1", "Thủ Dầu Một",
+                LocalDate.of(2026, 11, 21), code.value(), "Bộ phận Một cửa phường Thủ Dầu Một", "Nguyễn Văn An",
+                null, "0912345678", null, "Đăng ký khai sinh",
+                List.of(new DossierReceipt.Component("Tờ khai đăng ký khai sinh", "Bản điện tử")), 1,
+                "01 ngày làm việc", LocalDateTime.of(2026, 11, 21, 9, 0), LocalDateTime.of(2026, 11, 22, 9, 0),
+                "Bộ phận Một cửa phường Thủ Dầu Một", "Nguyễn Thị Thu Hà", "https://motcua.example/tra-cuu/" + code.value());
+
+        byte[] pdf = renderer.render(DossierReceipt.TEMPLATE, receipt);
+        StoredDocument stored = documents.store(desk, new java.io.ByteArrayInputStream(pdf), "giay-tiep-nhan.pdf",
+                "application/pdf", DocumentPurpose.ISSUED);
+
+        assertThat(stored.pageCount()).isEqualTo(1);
+        try (DocumentContent content = documents.open(desk, stored.id())) {
+            assertThat(content.bytes().readAllBytes()).isEqualTo(pdf);
+        }
     }
 
     private void complete(Actor official, DossierCode code, String step, StepOutcome outcome, String reason) {
