@@ -63,7 +63,8 @@ class SchemaMappingTest {
             "vn.motcua.catalog.ProcedureVersion",
             "vn.motcua.dossier.domain.Dossier",
             "vn.motcua.dossier.domain.DossierHistoryEntry",
-            "vn.motcua.workflow.worklist.WorkItem");
+            "vn.motcua.workflow.worklist.WorkItem",
+            "vn.motcua.documents.domain.Document");
 
     private static List<Class<?>> entities;
 

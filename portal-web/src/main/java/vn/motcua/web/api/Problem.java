@@ -11,7 +11,7 @@ final class Problem {
     private Problem() {
     }
 
-    static Response of(Response.Status status, String title, String detail) {
+    static Response of(Response.StatusType status, String title, String detail) {
         return Response.status(status)
                 .type(MEDIA_TYPE)
                 .entity(Json.createObjectBuilder()

@@ -87,6 +87,45 @@ class PortalSystemIT {
     }
 
     @Test
+    void anUploadIsCheckedByContentAndReadBackAsStored() throws Exception {
+        HttpClient citizen = signedIn(DemoActors.CITIZEN);
+        byte[] program = new byte[512];
+        program[0] = 'M';
+        program[1] = 'Z';
+        program[0x3C] = (byte) 0x80;
+        program[0x80] = 'P';
+        program[0x81] = 'E';
+
+        HttpResponse<String> refused = upload(citizen, "hoso.pdf", "application/pdf", program);
+
+        assertThat(refused.statusCode()).isEqualTo(415);
+        assertThat(refused.headers().firstValue("content-type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(refused.body()).contains("\"status\":415", "Tệp \\\"hoso.pdf\\\" không được chấp nhận",
+                "tệp chương trình chạy được");
+
+        byte[] pdf;
+        try (org.apache.pdfbox.pdmodel.PDDocument document = new org.apache.pdfbox.pdmodel.PDDocument();
+             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            document.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            document.save(out);
+            pdf = out.toByteArray();
+        }
+        HttpResponse<String> created = upload(citizen, "Tờ khai.pdf", "application/pdf", pdf);
+
+        assertThat(created.statusCode()).isEqualTo(201);
+        assertThat(created.body()).contains("\"mediaType\":\"application/pdf\"", "\"pageCount\":1",
+                "\"originalName\":\"Tờ khai.pdf\"", "\"createdBy\":\"congdan.an\"");
+        String location = created.headers().firstValue("location").orElseThrow();
+        HttpResponse<byte[]> download = citizen.send(HttpRequest.newBuilder(URI.create(location))
+                .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.headers().firstValue("content-type")).hasValue("application/pdf");
+        assertThat(download.body()).isEqualTo(pdf);
+        assertThat(get(location).statusCode()).isEqualTo(401);
+    }
+
+    @Test
     void birthRegistrationTravelsTheWholeWayInTheBrowser() {
         browser = Browser.start();
         browser.get(base.toString());
@@ -232,6 +271,46 @@ class PortalSystemIT {
 
     private String serverRoot() {
         return base.getProtocol() + "://" + base.getHost() + ":" + base.getPort();
+    }
+
+    /** An HTTP client signed in through the sign-in form, carrying the session cookie. */
+    private HttpClient signedIn(String username) throws IOException, InterruptedException {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+                .cookieHandler(new java.net.CookieManager()).build();
+        String page = client.send(HttpRequest.newBuilder(URI.create(base + "login.xhtml")).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        java.util.regex.Matcher viewState = java.util.regex.Pattern
+                .compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page);
+        assertThat(viewState.find()).as("sign-in form's view state").isTrue();
+        String form = "signin=signin&signin%3Ausername=" + username + "&signin%3Apassword="
+                + java.net.URLEncoder.encode(PASSWORD, java.nio.charset.StandardCharsets.UTF_8)
+                + "&signin%3Asubmit=x&jakarta.faces.ViewState="
+                + java.net.URLEncoder.encode(viewState.group(1), java.nio.charset.StandardCharsets.UTF_8);
+        HttpResponse<String> signedIn = client.send(HttpRequest.newBuilder(URI.create(base + "login.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(signedIn.statusCode()).as("sign-in answer").isIn(200, 302, 303);
+        assertThat(client.send(HttpRequest.newBuilder(URI.create(base + "api/v1/documents/0")).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode()).as("signed in").isEqualTo(404);
+        return client;
+    }
+
+    /** A multipart/form-data upload of one file to the document API. */
+    private HttpResponse<String> upload(HttpClient client, String fileName, String type, byte[] content)
+            throws IOException, InterruptedException {
+        String boundary = "motcua-" + java.util.UUID.randomUUID();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"purpose\"\r\n\r\n"
+                + "dossier-component\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; "
+                + "filename=\"" + fileName + "\"\r\nContent-Type: " + type + "\r\n\r\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        body.write(content);
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return client.send(HttpRequest.newBuilder(URI.create(base + "api/v1/documents"))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(String url) throws IOException, InterruptedException {

@@ -21,6 +21,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -36,6 +38,12 @@ import vn.motcua.audit.application.AuditTrail;
 import vn.motcua.audit.application.AuditVerification;
 import vn.motcua.audit.application.AuditedChange;
 import vn.motcua.audit.domain.ChainVerification;
+import vn.motcua.documents.application.DocumentContent;
+import vn.motcua.documents.application.DocumentStore;
+import vn.motcua.documents.application.StoredDocument;
+import vn.motcua.documents.domain.DocumentPurpose;
+import vn.motcua.documents.rendering.DossierReceipt;
+import vn.motcua.documents.rendering.PdfRenderer;
 import vn.motcua.dossier.application.DossierFiling;
 import vn.motcua.dossier.application.DossierQueries;
 import vn.motcua.dossier.application.DossierSteps;
@@ -95,6 +103,12 @@ class WalkingSkeletonIT {
     private static final Pattern PERSONAL_ID = Pattern.compile("(?<![0-9])[0-9]{12}(?![0-9])");
     private static final String ADMIN = "quantri";
     private static final String PASSWORD = "MotCua@2026";
+
+    @Inject
+    PdfRenderer renderer;
+
+    @Inject
+    DocumentStore documents;
 
     @Test
     void birthRegistrationGoesFromFilingToReturnedResult() {
@@ -330,6 +344,27 @@ class WalkingSkeletonIT {
     private JobView reconciliation(Actor admin) {
         return jobs.jobs(admin).stream().filter(job -> job.name().equals("workflow-reconciliation")).findFirst()
                 .orElseThrow(() -> new AssertionError("workflow-reconciliation is not registered"));
+    }
+
+    @Test
+    void theDeskIssuesTheReceiptOfAFiledDossierAsAStoredPdf() throws java.io.IOException {
+        Actor desk = actors.get(DemoActors.DESK);
+        DossierCode code = filing.fileOnline(actors.get(DemoActors.CITIZEN), birthRegistration());
+        DossierReceipt receipt = new DossierReceipt("ỦY BAN NHÂN DÂN", "PHƯỜNG THỦ DẦU MỘT", "1", "Thủ Dầu Một",
+                LocalDate.of(2026, 11, 21), code.value(), "Bộ phận Một cửa phường Thủ Dầu Một", "Nguyễn Văn An",
+                null, "0912345678", null, "Đăng ký khai sinh",
+                List.of(new DossierReceipt.Component("Tờ khai đăng ký khai sinh", "Bản điện tử")), 1,
+                "01 ngày làm việc", LocalDateTime.of(2026, 11, 21, 9, 0), LocalDateTime.of(2026, 11, 22, 9, 0),
+                "Bộ phận Một cửa phường Thủ Dầu Một", "Nguyễn Thị Thu Hà", "https://motcua.example/tra-cuu/" + code.value());
+
+        byte[] pdf = renderer.render(DossierReceipt.TEMPLATE, receipt);
+        StoredDocument stored = documents.store(desk, new java.io.ByteArrayInputStream(pdf), "giay-tiep-nhan.pdf",
+                "application/pdf", DocumentPurpose.ISSUED);
+
+        assertThat(stored.pageCount()).isEqualTo(1);
+        try (DocumentContent content = documents.open(desk, stored.id())) {
+            assertThat(content.bytes().readAllBytes()).isEqualTo(pdf);
+        }
     }
 
     private void complete(Actor official, DossierCode code, String step, StepOutcome outcome, String reason) {

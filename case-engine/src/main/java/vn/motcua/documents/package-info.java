@@ -1,0 +1,13 @@
+/**
+ * Documents: the content-addressed store of uploaded and generated files, and the rendering of official documents
+ * to PDF.
+ *
+ * <ul>
+ *   <li>{@code application.DocumentStore} keeps a file under the document root, named by its SHA-256, with a
+ *   metadata row per upload; uploads are checked by content (type, size, pages) before anything is kept, and a read
+ *   whose bytes no longer match their checksum is refused.</li>
+ *   <li>{@code rendering.PdfRenderer} turns a FreeMarker template (replaceable by an administrator) into an
+ *   A4 document with embedded fonts, Decree 30/2020 layout helpers and QR codes.</li>
+ * </ul>
+ */
+package vn.motcua.documents;
