@@ -43,6 +43,20 @@ public class Outbox {
         return id;
     }
 
+    /**
+     * Enqueues the message unless one with the same idempotency key was enqueued before (for producers that may see
+     * the same fact again, e.g. a recurring scan); returns whether it was enqueued. Producers of one key must not run
+     * concurrently — a recurring job runs on one node at a time.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean enqueueOnce(NewMessage message) {
+        if (new OutboxStore(dataSource).contains(message.idempotencyKey())) {
+            return false;
+        }
+        enqueue(message);
+        return true;
+    }
+
     private void nudgeAfterCommit() {
         TransactionSynchronizationRegistry transactions = registry();
         if (transactions.getResource(NUDGE_REGISTERED) != null) {

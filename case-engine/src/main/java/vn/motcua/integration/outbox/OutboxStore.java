@@ -188,6 +188,12 @@ public class OutboxStore {
                 }) == 1;
     }
 
+    /** Whether a message with this idempotency key was ever enqueued (whatever became of it). */
+    public boolean contains(String idempotencyKey) {
+        return !query("SELECT " + COLUMNS + " FROM outbox_message WHERE idempotency_key = ?",
+                statement -> statement.setString(1, idempotencyKey)).isEmpty();
+    }
+
     public Optional<OutboxEntry> find(long id) {
         List<OutboxEntry> found = query("SELECT " + COLUMNS + " FROM outbox_message WHERE id = ?",
                 statement -> statement.setLong(1, id));

@@ -37,9 +37,25 @@ public class InboxNotices {
                 dossierCode, idempotencyKey);
     }
 
+    /**
+     * A notice for the holder of a step: the official who took it, or else everyone holding its unit and role. Sent
+     * once per idempotency key, however often the caller sees the same fact; returns whether it was sent now.
+     */
+    public boolean onceToHolder(InboxKind kind, String assignee, String unitCode, Role role, String dossierCode,
+                                String stepKey, String note, String idempotencyKey) {
+        InboxPayload notice = assignee != null
+                ? InboxPayload.toAccount(kind, assignee, dossierCode, stepKey, note, linkTo(dossierCode))
+                : InboxPayload.toUnitRole(kind, unitCode, role.name(), dossierCode, stepKey, note, linkTo(dossierCode));
+        return outbox.enqueueOnce(message(notice, dossierCode, idempotencyKey));
+    }
+
     private void enqueue(InboxPayload notice, String dossierCode, String idempotencyKey) {
-        outbox.enqueue(new NewMessage(AGGREGATE, dossierCode, OutboxChannel.INBOX, "INBOX_" + notice.kind().name(),
-                notice.toJson(), idempotencyKey));
+        outbox.enqueue(message(notice, dossierCode, idempotencyKey));
+    }
+
+    private static NewMessage message(InboxPayload notice, String dossierCode, String idempotencyKey) {
+        return new NewMessage(AGGREGATE, dossierCode, OutboxChannel.INBOX, "INBOX_" + notice.kind().name(),
+                notice.toJson(), idempotencyKey);
     }
 
     /** The workspace page of the dossier, relative to the portal's context path. */

@@ -53,6 +53,9 @@ import vn.motcua.dossier.application.StepOutcome;
 import vn.motcua.dossier.domain.DossierCode;
 import vn.motcua.identity.AccessDeniedException;
 import vn.motcua.identity.Actor;
+import vn.motcua.notification.application.Inbox;
+import vn.motcua.notification.application.InboxItemView;
+import vn.motcua.notification.domain.InboxKind;
 import vn.motcua.platform.jobs.JobOutcome;
 import vn.motcua.platform.jobs.JobView;
 import vn.motcua.platform.jobs.RecurringJobs;
@@ -89,6 +92,9 @@ class WalkingSkeletonIT {
     RecurringJobs jobs;
 
     @Inject
+    Inbox inbox;
+
+    @Inject
     AuditQueries audit;
 
     @Inject
@@ -100,7 +106,8 @@ class WalkingSkeletonIT {
     @Inject
     HttpServletRequest testRequest;
 
-    private static final Pattern PERSONAL_ID = Pattern.compile("(?<![0-9])[0-9]{12}(?![0-9])");
+    /** A standalone 12-digit number; digits inside a longer token (a hex hash, an id) are not a personal ID. */
+    private static final Pattern PERSONAL_ID = Pattern.compile("(?<![0-9A-Za-z])[0-9]{12}(?![0-9A-Za-z])");
     private static final String ADMIN = "quantri";
     private static final String PASSWORD = "MotCua@2026";
 
@@ -339,6 +346,34 @@ class WalkingSkeletonIT {
                 .satisfies(run -> assertThat(run.outcome()).isEqualTo(JobOutcome.SUCCEEDED));
         assertThatThrownBy(() -> jobs.runNow(actors.get(DemoActors.DESK), before.name()))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    /** The demo holds overdue steps; their holders hear of it once, however often the scan runs. */
+    @Test
+    void holdersOfOverdueStepsGetOneInboxNoticeEach() {
+        Actor admin = actors.get(DemoActors.ADMIN);
+        Actor specialist = actors.get(DemoActors.SPECIALIST);
+        for (int run = 0; run < 2; run++) {
+            long runsBefore = job(admin, "deadline-notices").runCount();
+            jobs.runNow(admin, "deadline-notices");
+            Waits.until("the deadline scan", Duration.ofSeconds(30), () -> {
+                JobView now = job(admin, "deadline-notices");
+                return now.runCount() > runsBefore && now.lockOwner() == null;
+            });
+            assertThat(job(admin, "deadline-notices").lastOutcome()).isEqualTo(JobOutcome.SUCCEEDED);
+        }
+        Waits.until("an overdue notice in the specialist's inbox", Duration.ofSeconds(30),
+                () -> inbox.latest(specialist).stream().anyMatch(n -> n.kind() == InboxKind.OVERDUE));
+        List<InboxItemView> overdue = inbox.latest(specialist).stream()
+                .filter(n -> n.kind() == InboxKind.OVERDUE).toList();
+        assertThat(overdue).extracting(n -> n.dossierCode() + "/" + n.stepKey()).doesNotHaveDuplicates();
+        assertThat(overdue).allSatisfy(n -> assertThat(queries.dossier(specialist, n.dossierCode()).timeliness())
+                .isEqualTo("OVERDUE"));
+    }
+
+    private JobView job(Actor admin, String name) {
+        return jobs.jobs(admin).stream().filter(job -> job.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError(name + " is not registered"));
     }
 
     private JobView reconciliation(Actor admin) {
