@@ -225,6 +225,26 @@ class WalkingSkeletonIT {
         assertThat(PERSONAL_ID.matcher(page.body()).find()).as("a 12-digit number on the audit page").isFalse();
     }
 
+    /** The administrators' pages answer administrators only, and show the platform's state in Vietnamese. */
+    @Test
+    void theAdministrationPagesShowTheOutboxAndTheJobsToAdministratorsOnly() throws Exception {
+        HttpClient desk = signedIn(actors.get(DemoActors.DESK).username());
+        assertThat(get(desk, "admin/outbox.xhtml").statusCode()).isEqualTo(403);
+        assertThat(get(desk, "admin/jobs.xhtml").statusCode()).isEqualTo(403);
+        assertThat(get(desk, "workspace/inbox.xhtml").body()).contains("Hộp thư thông báo");
+
+        HttpClient admin = signedIn(ADMIN);
+        HttpResponse<String> outbox = get(admin, "admin/outbox.xhtml");
+        assertThat(outbox.statusCode()).isEqualTo(200);
+        assertThat(outbox.body()).as("the page opens on dead letters, with counts per status")
+                .contains("Hàng đợi gửi tin", "id=\"outboxCounts\"", "Đã gửi: ");
+        assertThat(outbox.body()).doesNotContain("Đã gửi: 0<");
+        HttpResponse<String> jobsPage = get(admin, "admin/jobs.xhtml");
+        assertThat(jobsPage.statusCode()).isEqualTo(200);
+        assertThat(jobsPage.body()).contains("Đối soát hồ sơ với quy trình xử lý", "Nhắc việc sắp đến hạn và quá hạn");
+        assertThat(PERSONAL_ID.matcher(outbox.body() + jobsPage.body()).find()).isFalse();
+    }
+
     /** Every text column of every audit row. */
     private List<String> auditTexts() throws SQLException {
         List<String> texts = new ArrayList<>();
