@@ -25,11 +25,11 @@ import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import javax.sql.DataSource;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
@@ -56,9 +56,8 @@ import vn.motcua.documents.infrastructure.JpaDocumentRepository;
 import vn.motcua.identity.AccessDeniedException;
 import vn.motcua.identity.Actor;
 import vn.motcua.identity.Role;
-import vn.motcua.platform.database.ConfiguredDataSource;
 import vn.motcua.platform.database.MotCuaDialectResolver;
-import vn.motcua.platform.database.SchemaMigrator;
+import vn.motcua.platform.database.TestDatabase;
 
 /**
  * The document store on H2 (migrated by Flyway, as the application does) and a folder of its own: what is kept, what
@@ -71,7 +70,7 @@ class DocumentStoreTest {
     @TempDir
     Path root;
 
-    private ConfiguredDataSource dataSource;
+    private DataSource dataSource;
     private StandardServiceRegistry registry;
     private SessionFactory sessions;
     private EntityManager em;
@@ -81,11 +80,7 @@ class DocumentStoreTest {
 
     @BeforeEach
     void database() throws SQLException {
-        dataSource = new ConfiguredDataSource();
-        dataSource.setUrl("jdbc:h2:mem:documents_" + UUID.randomUUID().toString().replace("-", "")
-                + ";MODE=MySQL;DB_CLOSE_DELAY=-1");
-        dataSource.setUser("sa");
-        SchemaMigrator.migrate(dataSource, true);
+        dataSource = TestDatabase.H2.openMigrated("documents", true);
         registry = new StandardServiceRegistryBuilder()
                 .applySetting(AvailableSettings.DATASOURCE, dataSource)
                 .applySetting(AvailableSettings.DIALECT_RESOLVERS, MotCuaDialectResolver.class.getName())
@@ -106,9 +101,7 @@ class DocumentStoreTest {
         em.close();
         sessions.close();
         StandardServiceRegistryBuilder.destroy(registry);
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            s.execute("SHUTDOWN");
-        }
+        TestDatabase.H2.release(dataSource);
     }
 
     @Test

@@ -10,7 +10,6 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -26,8 +25,7 @@ import vn.motcua.audit.domain.AuditFacts;
 import vn.motcua.audit.domain.AuditHash;
 import vn.motcua.audit.domain.ChainVerification;
 import vn.motcua.audit.domain.ChainVerification.Problem;
-import vn.motcua.platform.database.ConfiguredDataSource;
-import vn.motcua.platform.database.SchemaMigrator;
+import vn.motcua.platform.database.TestDatabase;
 
 /**
  * The audit chain on a freshly migrated H2 database (MySQL mode), through the real chaining code: appended entries
@@ -42,17 +40,12 @@ class JdbcAuditLogTest {
 
     @BeforeEach
     void migrate() {
-        ConfiguredDataSource h2 = new ConfiguredDataSource();
-        h2.setUrl("jdbc:h2:mem:audit_" + UUID.randomUUID().toString().replace("-", "")
-                + ";MODE=MySQL;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000");
-        h2.setUser("sa");
-        dataSource = h2;
-        SchemaMigrator.migrate(dataSource, false);
+        dataSource = TestDatabase.H2.openMigrated("audit", false);
     }
 
     @AfterEach
     void shutDown() throws SQLException {
-        execute("SHUTDOWN");
+        TestDatabase.H2.release(dataSource);
     }
 
     @Test

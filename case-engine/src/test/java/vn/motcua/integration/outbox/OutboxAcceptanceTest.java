@@ -24,6 +24,7 @@ import vn.motcua.notification.domain.EmailPayload;
 import vn.motcua.notification.infrastructure.EmailDelivery;
 import vn.motcua.notification.infrastructure.MailSettings;
 import vn.motcua.notification.infrastructure.NotificationTemplates;
+import vn.motcua.platform.database.TestDatabase;
 import vn.motcua.platform.time.ApplicationClock;
 
 /**
@@ -45,7 +46,7 @@ class OutboxAcceptanceTest {
     @EnumSource(TestDatabase.class)
     void twoWorkersDeliverEveryNotificationOnceInOrderPerDossierDespiteTwoSmtpFailuresEach(TestDatabase database)
             throws Exception {
-        DataSource dataSource = database.open();
+        DataSource dataSource = database.openMigrated("motcua_outbox_test", true);
         ApplicationClock clock = new ApplicationClock();
         clock.setTo(Instant.parse("2025-06-12T01:00:00Z"));
         OutboxStore store = new OutboxStore(dataSource);

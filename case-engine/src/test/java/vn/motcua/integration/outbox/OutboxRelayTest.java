@@ -21,6 +21,7 @@ import vn.motcua.identity.AccessDeniedException;
 import vn.motcua.identity.Actor;
 import vn.motcua.identity.Role;
 import vn.motcua.integration.application.OutboxAdministration;
+import vn.motcua.platform.database.TestDatabase;
 import vn.motcua.platform.time.ApplicationClock;
 
 /** Dead letters, administrators' retry and discard, and recovery after a worker died holding a message. */
@@ -40,7 +41,7 @@ class OutboxRelayTest {
 
     @BeforeEach
     void migrate() {
-        dataSource = TestDatabase.H2.open();
+        dataSource = TestDatabase.H2.openMigrated("outbox", true);
         clock = new ApplicationClock();
         clock.setTo(Instant.parse("2025-06-12T01:00:00Z"));
         store = new OutboxStore(dataSource);

@@ -3,13 +3,11 @@ package vn.motcua.notification.infrastructure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.UUID;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,22 +16,17 @@ import vn.motcua.integration.outbox.OutboxMessage;
 import vn.motcua.notification.application.InboxItemView;
 import vn.motcua.notification.domain.InboxKind;
 import vn.motcua.notification.domain.InboxPayload;
-import vn.motcua.platform.database.ConfiguredDataSource;
-import vn.motcua.platform.database.SchemaMigrator;
+import vn.motcua.platform.database.TestDatabase;
 
 class InboxDeliveryTest {
 
-    private ConfiguredDataSource dataSource;
+    private DataSource dataSource;
     private InboxDelivery delivery;
     private InboxStore inbox;
 
     @BeforeEach
     void migrate() {
-        dataSource = new ConfiguredDataSource();
-        dataSource.setUrl("jdbc:h2:mem:inbox_" + UUID.randomUUID().toString().replace("-", "")
-                + ";MODE=MySQL;DB_CLOSE_DELAY=-1");
-        dataSource.setUser("sa");
-        SchemaMigrator.migrate(dataSource, true);
+        dataSource = TestDatabase.H2.openMigrated("inbox", true);
         Clock clock = Clock.fixed(Instant.parse("2025-06-12T01:00:00Z"), ZoneOffset.UTC);
         delivery = new InboxDelivery(dataSource, clock);
         inbox = new InboxStore(dataSource);
@@ -41,9 +34,7 @@ class InboxDeliveryTest {
 
     @AfterEach
     void release() throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("SHUTDOWN");
-        }
+        TestDatabase.H2.release(dataSource);
     }
 
     @Test

@@ -1,7 +1,6 @@
 package vn.motcua.platform.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import jakarta.persistence.Entity;
 import java.io.IOException;
@@ -21,10 +20,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.hibernate.SessionFactory;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.MetadataSources;
@@ -39,7 +36,6 @@ import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.mapping.Column;
 import org.hibernate.mapping.Table;
 import org.hibernate.type.SqlTypes;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -68,67 +64,12 @@ class SchemaMappingTest {
 
     private static List<Class<?>> entities;
 
-    enum Database {
-        H2 {
-            @Override
-            DataSource open() {
-                ConfiguredDataSource dataSource = new ConfiguredDataSource();
-                dataSource.setUrl("jdbc:h2:mem:schema_" + UUID.randomUUID().toString().replace("-", "")
-                        + ";MODE=MySQL;DB_CLOSE_DELAY=-1");
-                dataSource.setUser("sa");
-                return dataSource;
-            }
-
-            @Override
-            Class<? extends Dialect> expectedDialect() {
-                return H2Dialect.class;
-            }
-
-            @Override
-            void release(DataSource dataSource) throws SQLException {
-                execute(dataSource, "SHUTDOWN");
-            }
-        },
-        MARIADB {
-            private static final String URL = "jdbc:mysql://127.0.0.1:3306/motcua_schema"
-                    + "?useUnicode=true&characterEncoding=UTF-8&connectionTimeZone=UTC";
-
-            @Override
-            DataSource open() {
-                String itDb = System.getProperty("it.db");
-                Assumptions.assumeTrue("mariadb".equals(itDb),
-                        "MariaDB schema check runs only with -Dit.db=mariadb (it.db is " + itDb + ")");
-                ConfiguredDataSource dataSource = new ConfiguredDataSource();
-                dataSource.setUrl(URL);
-                dataSource.setUser("motcua");
-                dataSource.setPassword("motcua-it");
-                try {
-                    dataSource.getConnection().close();
-                } catch (SQLException e) {
-                    String reason = "MariaDB is unreachable at " + URL + ": " + e.getMessage();
-                    if ("true".equals(System.getenv("CI"))) {
-                        fail(reason + " (on CI the MariaDB schema check must run)", e);
-                    }
-                    Assumptions.abort(reason);
-                }
-                Flyway.configure().dataSource(dataSource).cleanDisabled(false).load().clean();
-                return dataSource;
-            }
-
-            @Override
-            Class<? extends Dialect> expectedDialect() {
-                return MariaDBDialect.class;
-            }
+    /** The dialect Hibernate must pick on each test database. */
+    private static Class<? extends Dialect> expectedDialect(TestDatabase database) {
+        return switch (database) {
+            case H2 -> H2Dialect.class;
+            case MARIADB -> MariaDBDialect.class;
         };
-
-        /** A reachable, empty database; aborts the test when this database is not part of the run. */
-        abstract DataSource open();
-
-        abstract Class<? extends Dialect> expectedDialect();
-
-        /** Frees what the test database holds once the test is over. */
-        void release(DataSource dataSource) throws SQLException {
-        }
     }
 
     @BeforeAll
@@ -142,9 +83,9 @@ class SchemaMappingTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(Database.class)
-    void migratedSchemaMatchesEveryEntityMapping(Database database) throws SQLException {
-        DataSource dataSource = database.open();
+    @EnumSource(TestDatabase.class)
+    void migratedSchemaMatchesEveryEntityMapping(TestDatabase database) throws SQLException {
+        DataSource dataSource = database.openEmpty("motcua_schema");
 
         SchemaMigrator.migrate(dataSource, true);
 
@@ -164,7 +105,7 @@ class SchemaMappingTest {
             try (SessionFactory sessionFactory = metadata.buildSessionFactory()) {
                 Dialect dialect = sessionFactory.unwrap(SessionFactoryImplementor.class).getJdbcServices()
                         .getDialect();
-                assertThat(dialect).isInstanceOf(database.expectedDialect());
+                assertThat(dialect).isInstanceOf(expectedDialect(database));
             }
             assertThat(lengthAndNullabilityMismatches(metadata, dataSource))
                     .as("columns whose length or nullability differ between mapping and schema on %s", database)
@@ -274,13 +215,6 @@ class SchemaMappingTest {
              ResultSet rs = statement.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
-        }
-    }
-
-    private static void execute(DataSource dataSource, String sql) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-             Statement statement = connection.createStatement()) {
-            statement.execute(sql);
         }
     }
 }

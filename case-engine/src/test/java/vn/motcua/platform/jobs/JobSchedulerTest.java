@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
+import vn.motcua.platform.database.TestDatabase;
 import vn.motcua.platform.time.ApplicationClock;
 import vn.motcua.platform.time.BusinessTime;
 
@@ -33,14 +34,14 @@ import vn.motcua.platform.time.BusinessTime;
  * expects.
  */
 @ParameterizedClass(name = "{0}")
-@EnumSource(JobDatabase.class)
+@EnumSource(TestDatabase.class)
 class JobSchedulerTest {
 
     private static final String DAILY_AT_TWO = "0 2 * * *";
     private static final String HOURLY = "0 * * * *";
 
     @Parameter
-    JobDatabase database;
+    TestDatabase database;
 
     private DataSource dataSource;
     private JobStore store;
@@ -48,7 +49,7 @@ class JobSchedulerTest {
 
     @BeforeEach
     void openDatabase() {
-        dataSource = database.open();
+        dataSource = database.openMigrated("motcua_jobs_test", false);
         store = new JobStore(dataSource);
         clock = new ApplicationClock(Clock.fixed(vietnam(2026, 3, 1, 0, 0, 0), ZoneOffset.UTC));
     }
