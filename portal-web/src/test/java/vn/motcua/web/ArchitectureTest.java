@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -17,19 +18,8 @@ class ArchitectureTest {
 
     @Test
     void onlyTheWorkflowPackageOfTheCaseEngineImportsTheFlowableApi() throws IOException {
-        List<String> offenders;
-        try (Stream<Path> sources = Stream.of("case-engine", "portal-web", "workflow-models", "sql")
-                .map(module -> ROOT.resolve(module).resolve("src/main/java"))
-                .filter(Files::isDirectory)
-                .flatMap(ArchitectureTest::javaFiles)) {
-            offenders = sources
-                    .filter(file -> !file.normalize().toString().replace('\\', '/')
-                            .contains("case-engine/src/main/java/vn/motcua/workflow/"))
-                    .filter(ArchitectureTest::importsFlowable)
-                    .map(Path::toString)
-                    .toList();
-        }
-        assertThat(offenders).isEmpty();
+        assertThat(mainSourcesOutside("case-engine/src/main/java/vn/motcua/workflow/", ArchitectureTest::importsFlowable))
+                .isEmpty();
     }
 
     /** Time comes from the application clock; only the clock itself may read the system's. */
@@ -37,19 +27,23 @@ class ArchitectureTest {
     void noMainCodeReadsTheSystemClockOnItsOwn() throws IOException {
         Pattern systemTime = Pattern.compile(
                 "\\.now\\(\\s*\\)|System\\.currentTimeMillis\\(|new (java\\.util\\.)?Date\\(\\s*\\)|Clock\\.system");
-        List<String> offenders;
+        assertThat(mainSourcesOutside("case-engine/src/main/java/vn/motcua/platform/time/",
+                file -> systemTime.matcher(read(file)).find()))
+                .as("main code reading the system clock instead of the injected Clock").isEmpty();
+    }
+
+    /** The main source files of every module, except those under {@code allowedFolder}, that match {@code rule}. */
+    private static List<String> mainSourcesOutside(String allowedFolder, Predicate<Path> rule) throws IOException {
         try (Stream<Path> sources = Stream.of("case-engine", "portal-web", "workflow-models", "sql")
                 .map(module -> ROOT.resolve(module).resolve("src/main/java"))
                 .filter(Files::isDirectory)
                 .flatMap(ArchitectureTest::javaFiles)) {
-            offenders = sources
-                    .filter(file -> !file.normalize().toString().replace('\\', '/')
-                            .contains("case-engine/src/main/java/vn/motcua/platform/time/"))
-                    .filter(file -> systemTime.matcher(read(file)).find())
+            return sources
+                    .filter(file -> !file.normalize().toString().replace('\\', '/').contains(allowedFolder))
+                    .filter(rule)
                     .map(Path::toString)
                     .toList();
         }
-        assertThat(offenders).as("main code reading the system clock instead of the injected Clock").isEmpty();
     }
 
     @Test

@@ -190,8 +190,16 @@ public class OutboxStore {
 
     /** Whether a message with this idempotency key was ever enqueued (whatever became of it). */
     public boolean contains(String idempotencyKey) {
-        return !query("SELECT " + COLUMNS + " FROM outbox_message WHERE idempotency_key = ?",
-                statement -> statement.setString(1, idempotencyKey)).isEmpty();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(
+                     "SELECT 1 FROM outbox_message WHERE idempotency_key = ?")) {
+            statement.setString(1, idempotencyKey);
+            try (ResultSet rs = statement.executeQuery()) {
+                return rs.next();
+            }
+        } catch (SQLException e) {
+            throw new OutboxStoreException("cannot look up an idempotency key", e);
+        }
     }
 
     public Optional<OutboxEntry> find(long id) {
