@@ -33,6 +33,18 @@ public enum Timeliness {
         return calendar.workingTimeBetween(now, due).compareTo(DUE_SOON_THRESHOLD) < 0 ? DUE_SOON : WITHIN_TIME;
     }
 
+    /**
+     * When work running from {@code from} to {@code due} becomes due soon: the threshold of working time before the
+     * due time, or half of the working time it has when that is shorter (a four-hour step is warned after two hours,
+     * not at once). The moment the step holder is warned.
+     */
+    public static Instant dueSoonAt(Instant from, Instant due, WorkingCalendar calendar) {
+        Duration total = calendar.workingTimeBetween(from, due);
+        Duration half = total.dividedBy(2);
+        Duration lead = half.compareTo(DUE_SOON_THRESHOLD) < 0 ? half : DUE_SOON_THRESHOLD;
+        return calendar.plusWorkingTime(from, total.minus(lead));
+    }
+
     public boolean isFinished() {
         return this == EARLY || this == ON_TIME || this == LATE;
     }

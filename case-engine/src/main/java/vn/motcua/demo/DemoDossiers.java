@@ -26,6 +26,7 @@ import vn.motcua.identity.AccountRepository;
 import vn.motcua.identity.Actor;
 import vn.motcua.platform.time.ApplicationClock;
 import vn.motcua.platform.time.BusinessTime;
+import vn.motcua.results.SigningCapacity;
 import vn.motcua.workflow.WorkflowGateway;
 import vn.motcua.workflow.engine.WorkflowSettings;
 
@@ -46,6 +47,8 @@ public class DemoDossiers {
     private static final Logger LOG = Logger.getLogger(DemoDossiers.class.getName());
 
     private static final String UNIT = "000.30.01.H29";
+    /** The demo accounts' password (README), with which the demo leader re-confirms signing like a real one. */
+    private static final String DEMO_PASSWORD = "MotCua@2026";
     private static final String BIRTH = "1.001193";
     private static final String MARRIAGE = "1.000894";
     private static final String BUILDING = "1.013225";
@@ -227,7 +230,9 @@ public class DemoDossiers {
         private void act(Instant at, Actor official, DossierCode code, String stepKey, StepOutcome outcome,
                          String reason) {
             clock.setTo(at);
-            steps.complete(official, openStep(official, code, stepKey).taskId(), outcome, reason);
+            DossierSteps.Signature signature = outcome == StepOutcome.APPROVE
+                    ? new DossierSteps.Signature(DEMO_PASSWORD.toCharArray(), SigningCapacity.ON_BEHALF) : null;
+            steps.complete(official, openStep(official, code, stepKey).taskId(), outcome, reason, signature);
         }
 
         private DossierView.StepView openStep(Actor official, DossierCode code, String stepKey) {

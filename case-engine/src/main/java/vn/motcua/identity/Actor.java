@@ -30,6 +30,18 @@ public record Actor(Long accountId, String username, String displayName, List<Gr
         return grants.stream().anyMatch(g -> g.role() == role);
     }
 
+    /**
+     * Lets only administrators through.
+     *
+     * @param what what is refused otherwise, for the message, e.g. "manage the outbox"
+     * @throws AccessDeniedException when the actor is not an administrator
+     */
+    public void requireAdmin(String what) {
+        if (!hasRole(Role.ADMIN)) {
+            throw new AccessDeniedException("only administrators " + what);
+        }
+    }
+
     public Set<String> roleNames() {
         return grants.stream().map(g -> g.role().name()).collect(Collectors.toSet());
     }

@@ -37,6 +37,12 @@ public class RoleAssignment {
     protected RoleAssignment() {
     }
 
+    RoleAssignment(UserAccount account, Role role, OrgUnit unit) {
+        this.account = account;
+        this.role = role;
+        this.unit = unit;
+    }
+
     public Role getRole() {
         return role;
     }

@@ -44,10 +44,51 @@ public class UserAccount {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    @OneToMany(mappedBy = "account")
+    @Column(name = "position_title")
+    private String positionTitle;
+
+    @OneToMany(mappedBy = "account", cascade = jakarta.persistence.CascadeType.PERSIST, orphanRemoval = true)
     private List<RoleAssignment> roles = new ArrayList<>();
 
     protected UserAccount() {
+    }
+
+    static UserAccount official(String username, String displayName, String positionTitle, String email,
+                                String passwordHash, Instant createdAt) {
+        UserAccount account = new UserAccount();
+        account.username = username;
+        account.displayName = displayName;
+        account.positionTitle = positionTitle;
+        account.email = email;
+        account.passwordHash = passwordHash;
+        account.kind = AccountKind.OFFICIAL;
+        account.active = true;
+        account.createdAt = createdAt;
+        return account;
+    }
+
+    void describe(String displayName, String positionTitle, String email, boolean active) {
+        this.displayName = displayName;
+        this.positionTitle = positionTitle;
+        this.email = email;
+        this.active = active;
+    }
+
+    boolean holds(Role role, vn.motcua.organization.OrgUnit unit) {
+        return roles.stream().anyMatch(r -> r.getRole() == role && r.getUnit() != null
+                && r.getUnit().getId().equals(unit.getId()));
+    }
+
+    void grant(Role role, vn.motcua.organization.OrgUnit unit) {
+        roles.add(new RoleAssignment(this, role, unit));
+    }
+
+    boolean revoke(Role role, String unitCode) {
+        return roles.removeIf(r -> r.getRole() == role && r.getUnit() != null && r.getUnit().getCode().equals(unitCode));
+    }
+
+    public String getPositionTitle() {
+        return positionTitle;
     }
 
     public Long getId() {

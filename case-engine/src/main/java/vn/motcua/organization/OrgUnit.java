@@ -42,7 +42,75 @@ public class OrgUnit {
     @Column(name = "valid_to")
     private LocalDate validTo;
 
+    @Column(name = "short_name", length = 120)
+    private String shortName;
+
+    @Column(length = 500)
+    private String address;
+
+    /** Whether the agency code was found in a public source; otherwise it is illustrative. */
+    @Column(name = "code_verified", nullable = false)
+    private boolean codeVerified;
+
+    @Column(length = 1000)
+    private String source;
+
+    @jakarta.persistence.Version
+    @Column(name = "row_version", nullable = false)
+    private int rowVersion;
+
     protected OrgUnit() {
+    }
+
+    OrgUnit(String code, String name, UnitLevel level, OrgUnit parent, LocalDate validFrom, LocalDate validTo) {
+        this.code = code;
+        this.name = name;
+        this.level = level;
+        this.parent = parent;
+        this.validFrom = validFrom;
+        this.validTo = validTo;
+    }
+
+    void describe(String name, String shortName, String address, boolean codeVerified, String source) {
+        this.name = name;
+        this.shortName = shortName;
+        this.address = address;
+        this.codeVerified = codeVerified;
+        this.source = source;
+    }
+
+    void move(OrgUnit parent, LocalDate validFrom, LocalDate validTo) {
+        this.parent = parent;
+        this.validFrom = validFrom;
+        this.validTo = validTo;
+    }
+
+    void closeOn(LocalDate lastDay) {
+        this.validTo = lastDay;
+    }
+
+    public LocalDate getValidFrom() {
+        return validFrom;
+    }
+
+    public LocalDate getValidTo() {
+        return validTo;
+    }
+
+    public String getShortName() {
+        return shortName;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public boolean isCodeVerified() {
+        return codeVerified;
+    }
+
+    public String getSource() {
+        return source;
     }
 
     public Long getId() {

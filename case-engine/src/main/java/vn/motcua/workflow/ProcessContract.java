@@ -29,6 +29,13 @@ public final class ProcessContract {
         public static final String CLERK_ISSUES = "clerkIssues";
         public static final String DESK_RETURNS_RESULT = "deskReturnsResult";
 
+        /**
+         * The steps of each model in their order, each of which a procedure version's step template allots time to.
+         */
+        public static final java.util.Map<String, java.util.List<String>> OF_MODEL = java.util.Map.of(
+                Keys.SINGLE_AGENCY_BASIC,
+                java.util.List.of(DESK_RECEIVES, SPECIALIST_HANDLES, LEADER_APPROVES, CLERK_ISSUES, DESK_RETURNS_RESULT));
+
         private Steps() {
         }
     }

@@ -4,15 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.Objects;
 import java.util.logging.Logger;
-import javax.sql.DataSource;
+import org.hibernate.JDBCException;
+import org.hibernate.Session;
 import vn.motcua.audit.domain.ActorKind;
 import vn.motcua.audit.domain.AuditEntry;
 import vn.motcua.audit.domain.AuditFacts;
@@ -35,7 +35,7 @@ public class AuditTrail {
     private final JdbcAuditLog log = new JdbcAuditLog(500);
 
     @Inject
-    DataSource dataSource;
+    EntityManager em;
 
     @Inject
     RequestOrigin origin;
@@ -69,13 +69,16 @@ public class AuditTrail {
         AuditFacts facts = AuditFacts.of(at, actor.username(), ActorKind.of(actor),
                 unitOf(actor, change.unitCode()), clientAddress(), change.action(), change.objectType(),
                 change.objectCode(), change.beforeSummary(), change.afterSummary(), change.reason());
-        try (Connection connection = dataSource.getConnection()) {
-            AuditEntry entry = log.append(connection, facts);
+        try {
+            // The persistence context's connection: the one the container enlists in the use case's transaction on
+            // every thread, also on the job executor's, where a connection taken straight from the data source was
+            // seen in auto-commit mode (JdbcAuditLog refuses to append on such a connection).
+            AuditEntry entry = em.unwrap(Session.class).doReturningWork(connection -> log.append(connection, facts));
             LOG.fine(() -> "Audit entry " + entry.sequence() + ": " + facts.action() + " on " + facts.objectType()
                     + " " + facts.objectCode());
             return entry;
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot append to the audit trail", e);
+        } catch (JDBCException e) {
+            throw new IllegalStateException("cannot append to the audit trail: " + e.getSQLException().getMessage(), e);
         }
     }
 

@@ -40,6 +40,11 @@ public final class JdbcAuditLog {
 
     /** Appends the facts as the next link of the chain, in the connection's current transaction. */
     public AuditEntry append(Connection connection, AuditFacts facts) throws SQLException {
+        if (connection.getAutoCommit()) {
+            // The head row's lock would end with the SELECT: two appenders could both take the same sequence number.
+            throw new IllegalStateException("the audit chain is appended inside a transaction only, but the "
+                    + "connection is in auto-commit mode");
+        }
         long lastSequence;
         String lastHash;
         try (PreparedStatement head = connection.prepareStatement(

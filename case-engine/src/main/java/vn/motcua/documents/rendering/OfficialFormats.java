@@ -35,6 +35,24 @@ public final class OfficialFormats {
         return String.format("%02d giờ %02d phút, ngày %s", time.getHour(), time.getMinute(), SHORT_DATE.format(time));
     }
 
+    /** "14 giờ 30 phút, ngày 21 tháng 11 năm 2026": a time written out in full, as in a document's body. */
+    public String timeAndLongDate(LocalDateTime time) {
+        Objects.requireNonNull(time, "time is required");
+        return String.format("%02d giờ %02d phút, %s", time.getHour(), time.getMinute(), longDate(time.toLocalDate()));
+    }
+
+    /** "14 giờ 30 phút": the time of day alone, for a narrow table cell above its date. */
+    public String timeOfDay(LocalDateTime time) {
+        Objects.requireNonNull(time, "time is required");
+        return String.format("%02d giờ %02d phút", time.getHour(), time.getMinute());
+    }
+
+    /** "14h30": the time of day in a narrow register cell. */
+    public String compactTime(LocalDateTime time) {
+        Objects.requireNonNull(time, "time is required");
+        return String.format("%02dh%02d", time.getHour(), time.getMinute());
+    }
+
     /** "21/11/2026". */
     public String shortDate(LocalDate date) {
         return SHORT_DATE.format(Objects.requireNonNull(date, "date is required"));

@@ -19,6 +19,9 @@ public class DossierProgress {
     private static final Logger LOG = Logger.getLogger(DossierProgress.class.getName());
 
     @Inject
+    LegalTime legalTime;
+
+    @Inject
     DossierRepository dossiers;
 
     @Inject
@@ -31,6 +34,7 @@ public class DossierProgress {
     public void publishResult(long dossierId) {
         Dossier dossier = load(dossierId);
         dossier.markResultReady(clock.instant());
+        legalTime.finish(dossier, dossier.getResultReadyAt());
         events.announce(dossier, Actor.SYSTEM);
         LOG.info(() -> "Dossier " + dossier.getCode() + ": result ready");
     }

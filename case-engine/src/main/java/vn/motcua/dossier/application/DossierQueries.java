@@ -31,6 +31,9 @@ import vn.motcua.workflow.worklist.Worklist;
 public class DossierQueries {
 
     @Inject
+    LegalTime legalTime;
+
+    @Inject
     DossierRepository dossiers;
 
     @Inject
@@ -43,6 +46,16 @@ public class DossierQueries {
     Clock clock;
 
     public DossierView dossier(Actor viewer, String code) {
+        return toView(viewer, readable(viewer, code));
+    }
+
+    /**
+     * Dossier {@code code} for a viewer who may see it: its applicant or an official of its unit.
+     *
+     * @throws NotFoundException     when there is no such dossier
+     * @throws AccessDeniedException when the viewer may not see it
+     */
+    public Dossier readable(Actor viewer, String code) {
         DossierCode dossierCode;
         try {
             dossierCode = new DossierCode(code);
@@ -54,7 +67,7 @@ public class DossierQueries {
         if (!maySee(viewer, dossier)) {
             throw new AccessDeniedException("not allowed to see dossier " + code);
         }
-        return toView(viewer, dossier);
+        return dossier;
     }
 
     public List<DossierView> myDossiers(Actor citizen) {
@@ -104,7 +117,21 @@ public class DossierQueries {
                 d.getApplicant().maskedPersonalId(), d.getChannel().name(), d.getStatus().name(),
                 d.getNationalStatus(), d.getSubmittedAt(), d.getReceivedAt(), d.getDueAt(), timeliness(d).name(),
                 d.getResultReadyAt(),
-                d.getReturnedAt(), d.getProcedureVersion().getResultName(), fields(d.getFormData()), history, steps);
+                d.getReturnedAt(), d.getProcedureVersion().getResultName(), formFields(d.getFormData()), history, steps,
+                d.getOriginalDueAt(), clockState(d),
+                d.getClock().stream().map(c -> new DossierView.ClockView(c.getKind().name(), c.getOccurredAt(),
+                        c.getExtendedTo(), c.getReason(), c.getActor())).toList(),
+                legalTime.controlSheet(d.getId()).stream().map(s -> new DossierView.ControlSheetRow(s.getStepKey(),
+                        s.getUnitCode(), s.getRole().name(), s.getOpenedAt(), s.getDueAt(), s.getHolder(),
+                        s.getFinishedAt(), s.getResult() == null ? null : s.getResult().name())).toList());
+    }
+
+    private String clockState(Dossier d) {
+        if (d.clockEvents().isEmpty()) {
+            return "NOT_STARTED";
+        }
+        vn.motcua.calendar.LegalClock legal = legalTime.clockOf(d);
+        return legal.stopped() ? "STOPPED" : legal.finished() ? "FINISHED" : legal.paused() ? "PAUSED" : "RUNNING";
     }
 
     /** Measured at the result's readiness: the end of processing, whatever the applicant's collection date. */
@@ -123,7 +150,8 @@ public class DossierQueries {
                 item.getRole().name(), item.getAssignee(), outcomes, holdsRole && item.getAssignee() == null);
     }
 
-    private static Map<String, String> fields(String json) {
+    /** The fields of a dossier's form (stored as a JSON object), in their order, as text. */
+    public static Map<String, String> formFields(String json) {
         Map<String, String> fields = new LinkedHashMap<>();
         if (json == null || json.isBlank()) {
             return fields;

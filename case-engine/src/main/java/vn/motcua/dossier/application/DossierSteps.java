@@ -17,11 +17,15 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
-import vn.motcua.calendar.WorkingCalendars;
 import vn.motcua.dossier.domain.Dossier;
 import vn.motcua.dossier.domain.DossierRepository;
 import vn.motcua.identity.AccessDeniedException;
 import vn.motcua.identity.Actor;
+import vn.motcua.identity.SigningConfirmation;
+import vn.motcua.identity.SigningNotConfirmedException;
+import vn.motcua.platform.transactions.RetriedOnConflict;
+import vn.motcua.results.ResultIssuance;
+import vn.motcua.results.SigningCapacity;
 import vn.motcua.workflow.ProcessContract.Steps;
 import vn.motcua.workflow.ProcessContract.Variables;
 import vn.motcua.workflow.WorkflowGateway;
@@ -33,6 +37,7 @@ import vn.motcua.workflow.worklist.Worklist;
  * one transaction; only an official holding the step's unit and role (and, once claimed, the claimant) may act.
  */
 @ApplicationScoped
+@RetriedOnConflict
 public class DossierSteps {
 
     private static final Logger LOG = Logger.getLogger(DossierSteps.class.getName());
@@ -57,15 +62,21 @@ public class DossierSteps {
     DossierEvents events;
 
     @Inject
-    WorkingCalendars calendars;
-
-    @Inject
     Clock clock;
 
     /** The outcomes an official may choose at a step. */
     public static Set<StepOutcome> outcomesOf(String stepKey) {
         return OUTCOMES.getOrDefault(stepKey, Set.of());
     }
+
+    @Inject
+    LegalTime legalTime;
+
+    @Inject
+    SigningConfirmation confirmation;
+
+    @Inject
+    ResultIssuance results;
 
     @Transactional
     public void claim(Actor official, String taskId) {
@@ -84,8 +95,30 @@ public class DossierSteps {
         }
     }
 
+    /**
+     * A signer's re-confirmation of who they are (their password) and the capacity they sign in, required when the
+     * step's outcome signs the result (the leader's approval).
+     */
+    public record Signature(char[] password, SigningCapacity capacity) {
+        public Signature {
+            capacity = capacity == null ? SigningCapacity.HEAD : capacity;
+        }
+    }
+
+    /** Completes a step whose outcome signs nothing. */
     @Transactional
     public void complete(Actor official, String taskId, StepOutcome outcome, String reason) {
+        complete(official, taskId, outcome, reason, null);
+    }
+
+    /**
+     * Completes a step. Approving signs the dossier's result in the leader's name (the leader re-confirms with
+     * {@code signature}); issuing numbers it in the agency's register and seals it.
+     *
+     * @throws SigningNotConfirmedException when an approval comes without the leader's correct password
+     */
+    @Transactional
+    public void complete(Actor official, String taskId, StepOutcome outcome, String reason, Signature signature) {
         WorkItem item = openStepFor(official, taskId);
         if (item.getAssignee() != null && !item.getAssignee().equals(official.username())) {
             throw new AccessDeniedException("step is held by another official");
@@ -101,8 +134,7 @@ public class DossierSteps {
         String who = official.username();
         Map<String, Object> variables = switch (outcome) {
             case ACCEPT -> {
-                dossier.accept(who, now, calendars.dueOf(dossier.getReceivingUnit().getCode(),
-                        dossier.getProcedureVersion(), now));
+                legalTime.accept(dossier, now, who);
                 yield Map.of(Variables.DESK_DECISION, "ACCEPT");
             }
             case REFUSE -> {
@@ -114,7 +146,12 @@ public class DossierSteps {
                 yield Map.of();
             }
             case APPROVE -> {
+                if (signature == null) {
+                    throw new SigningNotConfirmedException("nhập mật khẩu để xác nhận ký số kết quả");
+                }
+                confirmation.confirm(official, signature.password());
                 dossier.approve(who, now);
+                results.signByLeader(official, dossier, signature.capacity(), now);
                 yield Map.of(Variables.LEADER_DECISION, "APPROVE");
             }
             case RETURN_FOR_REWORK -> {
@@ -123,6 +160,7 @@ public class DossierSteps {
             }
             case ISSUE -> {
                 dossier.issueResult(who, now);
+                results.numberAndSeal(official, dossier, now);
                 yield Map.of();
             }
             case HAND_OVER -> {
@@ -130,6 +168,7 @@ public class DossierSteps {
                 yield Map.of();
             }
         };
+        legalTime.stepFinished(dossier, taskId, who, now);
         workflow.complete(taskId, who, variables);
         events.announce(dossier, official);
         LOG.info(() -> "Dossier " + dossier.getCode() + ": step " + item.getStepKey() + " completed with " + outcome);

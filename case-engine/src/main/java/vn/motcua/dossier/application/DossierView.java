@@ -11,7 +11,20 @@ public record DossierView(String code, String procedureCode, String procedureNam
                           Instant submittedAt, Instant receivedAt, Instant dueAt, String timeliness,
                           Instant resultReadyAt, Instant returnedAt,
                           String resultName, Map<String, String> fields, List<HistoryView> history,
-                          List<StepView> openSteps) {
+                          List<StepView> openSteps, Instant originalDueAt, String clockState,
+                          List<ClockView> clock, List<ControlSheetRow> controlSheet) {
+
+    /** One event of the legal clock, for the timeline. */
+    public record ClockView(String kind, Instant at, Instant extendedTo, String reason, String actor) {
+    }
+
+    /**
+     * One row of the process control sheet (form 06): the step handed to a unit and role, when, its own due time,
+     * who handed it on and when, and how it finished (EARLY, ON_TIME, LATE; null while open).
+     */
+    public record ControlSheetRow(String stepKey, String unitCode, String role, Instant openedAt, Instant dueAt,
+                                  String holder, Instant finishedAt, String result) {
+    }
 
     public record HistoryView(long id, String action, String fromStatus, String toStatus, String actor,
                               Instant occurredAt, String note) {

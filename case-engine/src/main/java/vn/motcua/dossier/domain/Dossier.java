@@ -83,6 +83,9 @@ public class Dossier {
     @Column(name = "due_at")
     private Instant dueAt;
 
+    @Column(name = "original_due_at")
+    private Instant originalDueAt;
+
     @Column(name = "result_ready_at")
     private Instant resultReadyAt;
 
@@ -102,6 +105,10 @@ public class Dossier {
     @OneToMany(mappedBy = "dossier", cascade = CascadeType.PERSIST)
     @OrderBy("id")
     private List<DossierHistoryEntry> history = new ArrayList<>();
+
+    @OneToMany(mappedBy = "dossier", cascade = CascadeType.PERSIST)
+    @OrderBy("seq")
+    private List<ClockEntry> clock = new ArrayList<>();
 
     protected Dossier() {
     }
@@ -200,6 +207,38 @@ public class Dossier {
     public void returnResult(String actor, Instant at) {
         moveTo(DossierStatus.RETURNED, EnumSet.of(DossierStatus.RESULT_READY), "RESULT_RETURNED", actor, at, null);
         this.returnedAt = at;
+    }
+
+    /**
+     * Records an event of the legal clock with a line in the history (the application service has checked the rules
+     * of the legal clock: one extension, its notice period, pauses only while running).
+     */
+    public void recordClock(vn.motcua.calendar.LegalClock.Kind kind, Instant at, Instant extendedTo, String action,
+                            String reason, String actor) {
+        Objects.requireNonNull(actor, "actor is required");
+        clock.add(new ClockEntry(this, clock.size() + 1, kind, at, extendedTo, reason, actor));
+        if (action != null) {
+            history.add(new DossierHistoryEntry(this, action, status, status, actor, at, reason));
+        }
+    }
+
+    /** The clock's events in order. */
+    public List<vn.motcua.calendar.LegalClock.Event> clockEvents() {
+        return clock.stream().map(ClockEntry::event).toList();
+    }
+
+    public List<ClockEntry> getClock() {
+        return java.util.Collections.unmodifiableList(clock);
+    }
+
+    /** The due times derived from the clock: the citizen's (extended, if so) and the one the law gave. */
+    public void derivedDue(Instant due, Instant originalDue) {
+        this.dueAt = due;
+        this.originalDueAt = originalDue;
+    }
+
+    public Instant getOriginalDueAt() {
+        return originalDueAt;
     }
 
     /** The desk was reminded that this dossier still waits for intake. */

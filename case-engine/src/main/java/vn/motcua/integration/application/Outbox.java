@@ -45,15 +45,21 @@ public class Outbox {
 
     /**
      * Enqueues the message unless one with the same idempotency key was enqueued before (for producers that may see
-     * the same fact again, e.g. a recurring scan); returns whether it was enqueued. Producers of one key must not run
-     * concurrently — a recurring job runs on one node at a time.
+     * the same fact again, e.g. a recurring scan, or two producers of one fact such as a step's timer and the
+     * deadline sweep); returns whether it was enqueued. When another transaction enqueues the same key at the same
+     * moment, the database's unique key lets one of them in and this call answers false for the other, without
+     * failing the caller's transaction.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean enqueueOnce(NewMessage message) {
-        if (new OutboxStore(dataSource).contains(message.idempotencyKey())) {
+        OutboxStore store = new OutboxStore(dataSource);
+        if (store.contains(message.idempotencyKey())) {
             return false;
         }
-        enqueue(message);
+        if (store.insertUnlessPresent(message, clock.instant()).isEmpty()) {
+            return false;
+        }
+        nudgeAfterCommit();
         return true;
     }
 

@@ -40,22 +40,22 @@ public class OutboxAdministration {
     }
 
     public List<OutboxEntry> list(Actor admin, OutboxFilter filter) {
-        requireAdmin(admin);
+        admin.requireAdmin("manage the outbox");
         return store.list(filter, PAGE);
     }
 
     public Map<OutboxStatus, Long> counts(Actor admin) {
-        requireAdmin(admin);
+        admin.requireAdmin("manage the outbox");
         return store.countByStatus();
     }
 
     public OutboxEntry message(Actor admin, long id) {
-        requireAdmin(admin);
+        admin.requireAdmin("manage the outbox");
         return store.find(id).orElseThrow(() -> new NotFoundException("outbox message " + id + " not found"));
     }
 
     public void retry(Actor admin, long id) {
-        requireAdmin(admin);
+        admin.requireAdmin("manage the outbox");
         if (!store.retry(id, clock.instant())) {
             throw new IllegalStateException("outbox message " + id + " is not dead (any more)");
         }
@@ -63,7 +63,7 @@ public class OutboxAdministration {
     }
 
     public void discard(Actor admin, long id, String reason) {
-        requireAdmin(admin);
+        admin.requireAdmin("manage the outbox");
         if (reason == null || reason.isBlank()) {
             throw new IllegalArgumentException("a reason is required");
         }
@@ -73,9 +73,4 @@ public class OutboxAdministration {
         LOG.info(() -> "Outbox message " + id + " discarded by " + admin.username());
     }
 
-    private static void requireAdmin(Actor actor) {
-        if (!actor.hasRole(Role.ADMIN)) {
-            throw new AccessDeniedException("only administrators manage the outbox");
-        }
-    }
 }

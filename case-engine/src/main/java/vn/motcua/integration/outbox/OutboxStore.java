@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import javax.sql.DataSource;
 
 /**
@@ -78,6 +79,30 @@ public class OutboxStore {
             throw new OutboxStoreException("cannot enqueue " + message.messageType() + " for "
                     + message.aggregateType() + " " + message.aggregateId(), e);
         }
+    }
+
+    /**
+     * Adds a PENDING message unless its idempotency key is taken, also by a transaction that committed it while this
+     * one waited on the key: empty then. A duplicate key fails the statement only, never the caller's transaction
+     * (MariaDB, MySQL and H2 roll back just the failed statement).
+     */
+    public OptionalLong insertUnlessPresent(NewMessage message, Instant now) {
+        try {
+            return OptionalLong.of(insert(message, now));
+        } catch (OutboxStoreException e) {
+            if (message.idempotencyKey() != null && e.getCause() instanceof SQLException sql && isDuplicateKey(sql)) {
+                return OptionalLong.empty();
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * A unique key refused the row (MariaDB and MySQL error 1062, SQL state 23505 elsewhere). An outbox row has one
+     * unique key besides its generated id: the idempotency key.
+     */
+    private static boolean isDuplicateKey(SQLException e) {
+        return e.getErrorCode() == 1062 || "23505".equals(e.getSQLState());
     }
 
     /** Ids of messages a worker may try to claim now, oldest first. */

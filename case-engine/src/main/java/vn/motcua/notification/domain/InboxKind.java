@@ -8,6 +8,8 @@ public enum InboxKind {
     DUE_SOON,
     /** A step is past its due date. */
     OVERDUE,
+    /** A step of the official's unit (or of a unit they supervise) is overdue: escalated to them. */
+    ESCALATED,
     /** A leader sent the official's draft back for rework. */
     RETURNED_TO_YOU,
     /** Anything else worth an official's attention. */

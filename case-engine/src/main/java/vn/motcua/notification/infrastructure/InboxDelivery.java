@@ -13,7 +13,8 @@ import vn.motcua.notification.domain.InboxPayload;
 
 /**
  * Puts the outbox's inbox notices into officials' inboxes. A notice for a unit and role goes to every active
- * account holding that role there at delivery time. The outbox idempotency key is stored with each row under a
+ * account holding that role there at delivery time; a notice for an official or a role holder who is away also goes
+ * to their stand-in for that day. The outbox idempotency key is stored with each row under a
  * unique (key, recipient) constraint, so a repeated delivery adds nothing.
  */
 @Dependent
@@ -38,9 +39,13 @@ public class InboxDelivery implements OutboxHandler {
     @Override
     public void deliver(OutboxMessage message) {
         InboxPayload notice = InboxPayload.fromJson(message.payload());
-        List<String> recipients = notice.username() != null
+        List<String> addressed = notice.username() != null
                 ? List.of(notice.username())
                 : inbox.holdersOf(notice.unitCode(), notice.role());
+        List<String> recipients = new java.util.ArrayList<>(addressed);
+        inbox.standInsFor(addressed, vn.motcua.platform.time.BusinessTime.today(clock)).stream()
+                .filter(deputy -> !recipients.contains(deputy))
+                .forEach(recipients::add);
         if (recipients.isEmpty()) {
             LOG.warning(() -> "Inbox notice " + notice.kind() + " for dossier " + notice.dossierCode() + ": nobody holds "
                     + notice.role() + " in unit " + notice.unitCode());

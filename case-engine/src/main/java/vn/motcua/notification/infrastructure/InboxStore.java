@@ -47,6 +47,36 @@ public class InboxStore {
         }
     }
 
+    /** The active officials standing in on a day for any of the given officials. */
+    public List<String> standInsFor(List<String> usernames, java.time.LocalDate day) {
+        if (usernames.isEmpty()) {
+            return List.of();
+        }
+        String sql = "SELECT DISTINCT d.username FROM stand_in s JOIN user_account a ON a.id = s.absent_account_id "
+                + "JOIN user_account d ON d.id = s.stand_in_account_id WHERE a.username IN ("
+                + String.join(",", java.util.Collections.nCopies(usernames.size(), "?")) + ") "
+                + "AND s.revoked_at IS NULL AND s.valid_from <= ? AND s.valid_to >= ? AND d.active = TRUE "
+                + "ORDER BY d.username";
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement(sql)) {
+            int i = 1;
+            for (String username : usernames) {
+                select.setString(i++, username);
+            }
+            select.setObject(i++, day);
+            select.setObject(i, day);
+            List<String> deputies = new ArrayList<>();
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    deputies.add(rs.getString(1));
+                }
+            }
+            return deputies;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot find the stand-ins of " + usernames, e);
+        }
+    }
+
     /** Adds the notice for a recipient; false when this source key was delivered to them before (a no-op). */
     public boolean add(String recipient, InboxPayload notice, String sourceKey, Instant now) {
         String sql = "INSERT INTO inbox_item (recipient, kind, dossier_code, step_key, note, link, source_key, "

@@ -39,7 +39,7 @@ public class RecurringJobs {
     JobStatements statements;
 
     public List<JobView> jobs(Actor actor) {
-        requireAdmin(actor);
+        actor.requireAdmin("manage recurring jobs");
         Map<String, JobScheduler.ScheduledJob> deployed = polling.jobs().stream()
                 .collect(Collectors.toMap(job -> job.job().name(), Function.identity()));
         Instant now = clock.instant();
@@ -59,7 +59,7 @@ public class RecurringJobs {
 
     /** The newest runs of a job, newest first. */
     public List<JobRunView> runs(Actor actor, String name, int limit) {
-        requireAdmin(actor);
+        actor.requireAdmin("manage recurring jobs");
         try {
             return store().runs(name, limit);
         } catch (SQLException e) {
@@ -68,7 +68,7 @@ public class RecurringJobs {
     }
 
     public void runNow(Actor actor, String name) {
-        requireAdmin(actor);
+        actor.requireAdmin("manage recurring jobs");
         JobState state = existing(name);
         if (!state.enabled()) {
             throw new JobActionRefused(JobActionRefused.Reason.DISABLED, name);
@@ -84,14 +84,14 @@ public class RecurringJobs {
     }
 
     public void pause(Actor actor, String name) {
-        requireAdmin(actor);
+        actor.requireAdmin("manage recurring jobs");
         existing(name);
         change(() -> store().setPaused(name, true), name);
         LOG.info(() -> "Job " + name + " paused by " + actor.username());
     }
 
     public void resume(Actor actor, String name) {
-        requireAdmin(actor);
+        actor.requireAdmin("manage recurring jobs");
         existing(name);
         change(() -> store().setPaused(name, false), name);
         LOG.info(() -> "Job " + name + " resumed by " + actor.username());
@@ -124,9 +124,4 @@ public class RecurringJobs {
         return new JobStore(dataSource, statements);
     }
 
-    private static void requireAdmin(Actor actor) {
-        if (actor == null || !actor.hasRole(Role.ADMIN)) {
-            throw new AccessDeniedException("only administrators manage recurring jobs");
-        }
-    }
 }

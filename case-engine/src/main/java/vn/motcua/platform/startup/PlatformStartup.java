@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.motcua.catalog.CatalogAdministration;
+import vn.motcua.demo.DemoCatalogue;
 import vn.motcua.demo.DemoDossiers;
 import vn.motcua.integration.infrastructure.OutboxRelayService;
 import vn.motcua.platform.database.SchemaMigrator;
@@ -37,6 +39,12 @@ public class PlatformStartup {
     DemoDossiers demoDossiers;
 
     @Inject
+    DemoCatalogue demoCatalogue;
+
+    @Inject
+    CatalogAdministration catalogue;
+
+    @Inject
     OutboxRelayService outboxRelay;
 
     @Inject
@@ -46,8 +54,13 @@ public class PlatformStartup {
     public void start() {
         long started = System.nanoTime();
         SchemaMigrator.migrate(dataSource, demo);
+        int reindexed = catalogue.reindex();
+        if (reindexed > 0) {
+            LOG.info(() -> "Search text computed for " + reindexed + " procedure(s) added by SQL");
+        }
         workflow.start();
         if (demo) {
+            demoCatalogue.load();
             demoDossiers.loadOnFirstStart();
         }
         workflow.startJobExecutor();

@@ -32,6 +32,12 @@ public class WorkItemIndexer implements FlowableEventListener {
     @Inject
     Event<StepOpened> opened;
 
+    @Inject
+    vn.motcua.identity.StandIns standIns;
+
+    @Inject
+    vn.motcua.audit.application.AuditTrail audit;
+
     @Override
     public void onEvent(FlowableEvent event) {
         if (!(event instanceof FlowableEntityEvent entityEvent) || !(entityEvent.getEntity() instanceof TaskEntity task)) {
@@ -60,11 +66,28 @@ public class WorkItemIndexer implements FlowableEventListener {
                 .orElseThrow(() -> new IllegalStateException(
                         "task " + task.getTaskDefinitionKey() + " has no unit:role candidate group"));
         Instant now = clock.instant();
+        routeToStandIn(task, group);
         em.persist(new WorkItem(task.getId(), id.longValue(), task.getTaskDefinitionKey(), group.unitCode(),
                 group.role(), task.getAssignee(), now));
         Object code = task.getVariable(Variables.DOSSIER_CODE);
         opened.fire(new StepOpened(task.getId(), id.longValue(), code == null ? null : code.toString(),
                 task.getTaskDefinitionKey(), group.unitCode(), group.role(), task.getAssignee(), now));
+    }
+
+    /** A step created for an official who is away today goes to their stand-in instead, and the audit trail says so. */
+    private void routeToStandIn(TaskEntity task, CandidateGroup group) {
+        String assignee = task.getAssignee();
+        if (assignee == null) {
+            return;
+        }
+        standIns.deputyOf(assignee).ifPresent(deputy -> {
+            task.setAssignee(deputy);
+            Object code = task.getVariable(Variables.DOSSIER_CODE);
+            audit.record(vn.motcua.identity.Actor.SYSTEM, new vn.motcua.audit.application.AuditedChange(
+                    "STEP_ROUTED_TO_STAND_IN", vn.motcua.audit.application.AuditTrail.DOSSIER,
+                    code == null ? null : code.toString(), group.unitCode(), "bước " + task.getTaskDefinitionKey()
+                    + " giao " + assignee, "giao " + deputy, "người xử lý thay trong thời gian vắng mặt"));
+        });
     }
 
     private java.util.Optional<WorkItem> find(String taskId) {

@@ -67,6 +67,16 @@ class JdbcAuditLogTest {
     }
 
     @Test
+    void anAppendOutsideATransactionIsRefusedBecauseItCouldNotHoldTheChainHead() throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            assertThat(connection.getAutoCommit()).isTrue();
+            assertThatThrownBy(() -> log.append(connection, facts(0, "SUBMITTED", null)))
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("auto-commit");
+        }
+        assertThat(verify()).isEqualTo(ChainVerification.intact(0));
+    }
+
+    @Test
     void anEmptyChainIsIntact() throws SQLException {
         assertThat(verify()).isEqualTo(ChainVerification.intact(0));
     }
@@ -138,7 +148,9 @@ class JdbcAuditLogTest {
         }
         AuditEntry next;
         try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
             next = log.append(connection, facts(9, "ACCEPTED", null));
+            connection.commit();
         }
 
         assertThat(next.sequence()).isEqualTo(8);
@@ -185,12 +197,14 @@ class JdbcAuditLogTest {
     private List<AuditEntry> appendSeven() throws SQLException {
         List<AuditEntry> entries = new ArrayList<>();
         try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
             entries.add(log.append(connection, facts(0, "SUBMITTED", null)));
             entries.add(log.append(connection, facts(1, "ACCEPTED", null)));
             entries.add(log.append(connection, facts(2, "REFUSED", "Tờ khai thiếu chữ ký; CCCD 079203001234")));
             for (int i = 3; i < 7; i++) {
                 entries.add(log.append(connection, facts(i, "PROCESSING_STARTED", null)));
             }
+            connection.commit();
         }
         return entries;
     }

@@ -51,8 +51,7 @@ final class TestData {
                 "versionNo", versionNo,
                 "validFrom", LocalDate.of(2016, 1, 1),
                 "processKey", processKey,
-                "durationValue", 1,
-                "durationUnit", DurationUnit.WORKING_DAYS,
+                "duration", new vn.motcua.catalog.ProcessingTime(1, DurationUnit.WORKING_DAYS),
                 "feeAmount", 0L,
                 "resultName", "Giấy khai sinh"));
     }

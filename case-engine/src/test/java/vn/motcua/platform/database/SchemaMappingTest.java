@@ -53,12 +53,17 @@ class SchemaMappingTest {
 
     private static final List<String> KNOWN_ENTITIES = List.of(
             "vn.motcua.organization.OrgUnit",
+            "vn.motcua.organization.UnitSuccession",
+            "vn.motcua.organization.ServiceDesk",
+            "vn.motcua.identity.StandIn",
             "vn.motcua.identity.UserAccount",
             "vn.motcua.identity.RoleAssignment",
             "vn.motcua.catalog.Procedure",
             "vn.motcua.catalog.ProcedureVersion",
             "vn.motcua.dossier.domain.Dossier",
             "vn.motcua.dossier.domain.DossierHistoryEntry",
+            "vn.motcua.dossier.domain.ClockEntry",
+            "vn.motcua.dossier.domain.StepRecord",
             "vn.motcua.workflow.worklist.WorkItem",
             "vn.motcua.documents.domain.Document");
 

@@ -89,7 +89,11 @@ public class DocumentResource {
     @RolesAllowed({"CITIZEN", "DESK_OFFICER", "SPECIALIST", "UNIT_HEAD", "LEADER", "CLERK", "SUPERVISOR", "ADMIN"})
     @Operation(summary = "The bytes of a document, checked against their SHA-256 before they are sent")
     public Response download(@PathParam("id") long id) {
-        DocumentContent content = store.open(actor, id);
+        return file(store.open(actor, id));
+    }
+
+    /** A stored file as a download: checked bytes, its type, length, names (ASCII and UTF-8) and checksum. */
+    static Response file(DocumentContent content) {
         StoredDocument document = content.document();
         StreamingOutput body = out -> {
             try (content) {

@@ -8,12 +8,19 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import vn.motcua.dossier.application.DossierQueries;
 import vn.motcua.dossier.application.DossierView;
+import vn.motcua.dossier.application.LegalTimeDocuments;
 import vn.motcua.identity.Actor;
+import vn.motcua.results.ResultAccess;
 
-/** A dossier for its applicant or for officials of its units (403 for anybody else). */
+/**
+ * A dossier for its applicant or for officials of its units (403 for anybody else), and the documents of its legal
+ * time as PDFs: the process control sheet for officials, the apology with the new appointment also for the applicant
+ * (404 when the dossier was not extended).
+ */
 @Path("v1/dossiers")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -21,6 +28,12 @@ public class DossierResource {
 
     @Inject
     DossierQueries queries;
+
+    @Inject
+    LegalTimeDocuments legalTimeDocuments;
+
+    @Inject
+    ResultAccess results;
 
     @Inject
     Actor actor;
@@ -31,5 +44,44 @@ public class DossierResource {
     @Operation(summary = "A dossier with its history and open steps")
     public DossierView one(@PathParam("code") String code) {
         return queries.dossier(actor, code);
+    }
+
+    @GET
+    @Path("{code}/control-sheet.pdf")
+    @Produces("application/pdf")
+    @RolesAllowed({"DESK_OFFICER", "SPECIALIST", "UNIT_HEAD", "LEADER", "CLERK", "SUPERVISOR", "ADMIN"})
+    @Operation(summary = "The process control sheet (form 06) of a dossier as a PDF, as it stands now")
+    public Response controlSheet(@PathParam("code") String code) {
+        return inline(legalTimeDocuments.controlSheet(actor, code));
+    }
+
+    @GET
+    @Path("{code}/apology.pdf")
+    @Produces("application/pdf")
+    @RolesAllowed({"CITIZEN", "DESK_OFFICER", "SPECIALIST", "UNIT_HEAD", "LEADER", "CLERK", "SUPERVISOR", "ADMIN"})
+    @Operation(summary = "The apology and new appointment (form 04) of an extended dossier as a PDF")
+    public Response apology(@PathParam("code") String code) {
+        return inline(legalTimeDocuments.apologyLetter(actor, code));
+    }
+
+    @GET
+    @Path("{code}/result.pdf")
+    @Produces("application/pdf")
+    @RolesAllowed({"CITIZEN", "DESK_OFFICER", "SPECIALIST", "UNIT_HEAD", "LEADER", "CLERK", "SUPERVISOR", "ADMIN"})
+    @Operation(summary = "The signed result of a dossier: for its officials once the leader signed, for its applicant "
+            + "once numbered and sealed")
+    public Response result(@PathParam("code") String code) {
+        ResultAccess.ResultPdf pdf = results.document(actor, code);
+        return inline(new LegalTimeDocuments.RenderedPdf(pdf.fileName(), pdf.content()));
+    }
+
+    /** A generated PDF shown in the browser, not kept by caches (it names the applicant). */
+    private static Response inline(LegalTimeDocuments.RenderedPdf pdf) {
+        return Response.ok(pdf.content(), "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"" + pdf.fileName() + "\"")
+                .header("Content-Length", pdf.content().length)
+                .header("Cache-Control", "no-store")
+                .header("X-Content-Type-Options", "nosniff")
+                .build();
     }
 }

@@ -6,9 +6,13 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import vn.motcua.dossier.application.NotFoundException;
 import vn.motcua.identity.AccessDeniedException;
+import vn.motcua.platform.transactions.ConcurrentChangeException;
 
 /** Maps the application services' exceptions to problem details with a 4xx status. */
 final class ProblemMappers {
+
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(
+            ProblemMappers.class.getName());
 
     private ProblemMappers() {
     }
@@ -25,7 +29,16 @@ final class ProblemMappers {
     public static class Forbidden implements ExceptionMapper<AccessDeniedException> {
         @Override
         public Response toResponse(AccessDeniedException e) {
+            LOG.info(() -> "403: " + e.getMessage());
             return Problem.of(Response.Status.FORBIDDEN, "Không có quyền truy cập", e.getMessage());
+        }
+    }
+
+    @Provider
+    public static class InvalidRequest implements ExceptionMapper<vn.motcua.identity.InvalidRequestException> {
+        @Override
+        public Response toResponse(vn.motcua.identity.InvalidRequestException e) {
+            return Problem.of(Response.Status.BAD_REQUEST, "Yêu cầu không hợp lệ", e.getMessage());
         }
     }
 
@@ -44,6 +57,15 @@ final class ProblemMappers {
             return Problem.of(Response.Status.fromStatusCode(status.getStatusCode()) == null
                     ? Response.Status.BAD_REQUEST : Response.Status.fromStatusCode(status.getStatusCode()),
                     title, status.getReasonPhrase());
+        }
+    }
+
+    @Provider
+    public static class Conflict implements ExceptionMapper<ConcurrentChangeException> {
+        @Override
+        public Response toResponse(ConcurrentChangeException e) {
+            return Problem.of(Response.Status.CONFLICT, "Hồ sơ vừa được thay đổi đồng thời, vui lòng thử lại",
+                    e.getMessage());
         }
     }
 

@@ -2,18 +2,26 @@ package vn.motcua.web.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
+import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import vn.motcua.catalog.Catalog;
+import vn.motcua.catalog.CatalogQuery;
+import vn.motcua.catalog.OnlineLevel;
+import vn.motcua.catalog.ProcedureDetail;
 import vn.motcua.catalog.ProcedureSummary;
+import vn.motcua.catalog.ResultPage;
 import vn.motcua.dossier.application.NotFoundException;
+import vn.motcua.organization.UnitLevel;
 
-/** The procedure catalogue, as it stands today. */
+/** The procedure catalogue: search, and one procedure in the version in force on a date. */
 @Path("v1/procedures")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -23,15 +31,47 @@ public class ProcedureResource {
     Catalog catalog;
 
     @GET
-    @Operation(summary = "Procedures in force today")
-    public List<ProcedureSummary> list() {
-        return catalog.proceduresInForce();
+    @Operation(summary = "Search procedures in force on a date (today by default)",
+            description = "Keywords match the code, name and field with or without Vietnamese diacritics: "
+                    + "q=dang ky ket hon and q=đăng ký kết hôn find the same procedures, exact names first.")
+    public ResultPage<ProcedureSummary> search(
+            @QueryParam("q") @Parameter(example = "dang ky ket hon") String q,
+            @QueryParam("field") @Parameter(example = "Hộ tịch") String field,
+            @QueryParam("level") @Parameter(description = "PROVINCE, DISTRICT or COMMUNE") String level,
+            @QueryParam("onlineLevel") @Parameter(description = "FULL_ONLINE, PARTIAL_ONLINE or INFORMATION_ONLY")
+            String onlineLevel,
+            @QueryParam("at") @Parameter(example = "2025-06-30") String at,
+            @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("20") int size) {
+        return catalog.search(new CatalogQuery(q, field, Params.choice("level", level, UnitLevel.class),
+                Params.choice("onlineLevel", onlineLevel, OnlineLevel.class), Params.date("at", at), page, size));
+    }
+
+    @Inject
+    vn.motcua.catalog.CatalogAdministration administration;
+
+    @Inject
+    vn.motcua.documents.application.DocumentStore documents;
+
+    @GET
+    @Path("{code}/versions/{version}/components/{position}/template")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "The form template of a dossier component, when the province has attached one")
+    public jakarta.ws.rs.core.Response template(@PathParam("code") String code, @PathParam("version") int version,
+                                                @PathParam("position") int position) {
+        long id = administration.templateDocument(code, version, position).orElseThrow(() -> new NotFoundException(
+                "Thành phần hồ sơ số " + position + " của thủ tục " + code + " (phiên bản " + version
+                        + ") không có mẫu đơn, tờ khai để tải về"));
+        return DocumentResource.file(documents.openPublished(id));
     }
 
     @GET
     @Path("{code}")
-    @Operation(summary = "One procedure in its version in force today")
-    public ProcedureSummary one(@PathParam("code") String code) {
-        return catalog.summaryInForce(code).orElseThrow(() -> new NotFoundException("no procedure " + code));
+    @Operation(summary = "One procedure with its version in force on a date (today by default)")
+    public ProcedureDetail one(@PathParam("code") String code, @QueryParam("at") String at) {
+        LocalDate day = Params.date("at", at);
+        return catalog.detail(code, day).orElseThrow(() -> new NotFoundException(catalog.exists(code)
+                ? "Thủ tục " + code + " không có phiên bản có hiệu lực vào ngày " + (day == null ? "hôm nay" : day)
+                : "Không có thủ tục mã " + code));
     }
 }

@@ -1,15 +1,20 @@
 package vn.motcua.web.security;
 
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
-import vn.motcua.identity.AccountRepository;
 import vn.motcua.identity.Actor;
+import vn.motcua.identity.Officials;
 
-/** The signed-in caller as the application services see them: account, roles and the units they hold them in. */
+/**
+ * The signed-in caller as the application services see them: account, roles and the units they hold them in,
+ * including the roles of officials they stand in for today.
+ */
 @Named
 @RequestScoped
 public class CurrentActor {
@@ -18,7 +23,10 @@ public class CurrentActor {
     SecurityContext security;
 
     @Inject
-    AccountRepository accounts;
+    HttpServletRequest request;
+
+    @Inject
+    Officials officials;
 
     private Actor actor;
 
@@ -27,17 +35,32 @@ public class CurrentActor {
     @Named("actor")
     public Actor actor() {
         if (actor == null) {
-            Principal caller = security.getCallerPrincipal();
+            Principal caller = caller();
             actor = caller == null
                     ? new Actor(null, "anonymous", "", java.util.List.of())
-                    : accounts.findByUsername(caller.getName()).map(a -> a.toActor())
+                    : officials.actorOf(caller.getName())
                             .orElse(new Actor(null, caller.getName(), caller.getName(), java.util.List.of()));
         }
         return actor;
     }
 
     public boolean isSignedIn() {
-        return security.getCallerPrincipal() != null;
+        return caller() != null;
+    }
+
+    /**
+     * The caller as the servlet container authenticated it — the principal its role checks use. Jakarta Security's
+     * {@code SecurityContext} answers through JACC and was seen to answer null now and then for a signed-in caller
+     * whose request had passed the container's role check; it remains the fallback outside a servlet request.
+     */
+    private Principal caller() {
+        Principal caller = null;
+        try {
+            caller = request.getUserPrincipal();
+        } catch (IllegalStateException | ContextNotActiveException e) {
+            // no servlet request on this thread: ask Jakarta Security
+        }
+        return caller != null ? caller : security.getCallerPrincipal();
     }
 
     /** Whether the signed-in official administers the portal (sees the admin pages). */

@@ -3,29 +3,51 @@ package vn.motcua.web.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
+import jakarta.security.enterprise.CallerPrincipal;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
-import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * The application's one authentication mechanism (Jakarta Security allows one per application). Pages use a form
- * sign-in: protected pages send the visitor to {@code /login.xhtml} and back after signing in; the session then
- * carries the caller. The API is not a protected web resource, so API callers are never sent to the sign-in page:
- * the resources' role checks answer them with 401 or 403 as problem details (see the api package). Further ways to sign in (external OpenID Connect, bearer tokens, API keys) plug in here by request path.
+ * sign-in: protected pages send the visitor to {@code /login.xhtml} and back after signing in. The API is not a
+ * protected web resource, so API callers are never sent to the sign-in page: the resources' role checks answer them
+ * with 401 or 403 as problem details (see the api package). Further ways to sign in (external OpenID Connect, bearer
+ * tokens, API keys) plug in here by request path.
+ *
+ * <p>The session keeps only the caller's user name. Every request of a signed-in session hands the container the
+ * caller <em>and</em> their groups, read afresh from the identity store, instead of relying on
+ * {@code @AutoApplySession}: that re-applies the principal alone and leaves the groups to a thread-bound security
+ * context which, under load, was seen to be empty — a signed-in administrator then got 403 from a role check (the
+ * same fault as Payara issue 6145). Reading the groups on each request also means a revoked role or a deactivated
+ * account takes effect on the next request, not at the next sign-in. For the same reason the sign-in redirect is done
+ * here rather than by {@code @LoginToContinue}, which would send a signed-in caller of a protected page to the sign-in
+ * page before this mechanism could apply the session: the page asked for is kept in the session and
+ * {@link SignIn} returns there.
  */
 @ApplicationScoped
-@AutoApplySession
-@LoginToContinue(loginPage = "/login.xhtml", errorPage = "/login.xhtml?error=true", useForwardToLogin = false)
 public class PortalAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    /** The session attribute holding the signed-in caller's user name. */
+    static final String CALLER = PortalAuthenticationMechanism.class.getName() + ".caller";
+
+    /** The session attribute holding the protected page a visitor asked for before signing in. */
+    static final String RETURN_TO = PortalAuthenticationMechanism.class.getName() + ".returnTo";
+
+    static final String LOGIN_PAGE = "/login.xhtml";
 
     @Inject
     IdentityStoreHandler identityStores;
+
+    @Inject
+    PortalIdentityStore accounts;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -33,11 +55,62 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
             CredentialValidationResult result = identityStores.validate(credential);
-            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-                return context.notifyContainerAboutLogin(result);
+            if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+                return context.responseUnauthorized();
             }
-            return context.responseUnauthorized();
+            HttpSession session = request.getSession();
+            request.changeSessionId();
+            session.setAttribute(CALLER, result.getCallerPrincipal().getName());
+            return context.notifyContainerAboutLogin(result);
+        }
+        HttpSession session = request.getSession(false);
+        Object caller = session == null ? null : session.getAttribute(CALLER);
+        if (caller instanceof String username) {
+            Set<String> groups = accounts.getCallerGroups(new CredentialValidationResult(username));
+            if (groups.isEmpty()) {
+                // The account was deactivated or lost every role since signing in: sign the session out.
+                session.removeAttribute(CALLER);
+                return context.doNothing();
+            }
+            return context.notifyContainerAboutLogin(new CallerPrincipal(username), groups);
+        }
+        if (context.isProtected() && !context.isAuthenticationRequest() && !isApi(request)) {
+            if ("GET".equals(request.getMethod())) {
+                String query = request.getQueryString();
+                request.getSession().setAttribute(RETURN_TO,
+                        request.getRequestURI().substring(request.getContextPath().length())
+                                + (query == null ? "" : "?" + query));
+            }
+            return context.redirect(request.getContextPath() + LOGIN_PAGE);
         }
         return context.doNothing();
+    }
+
+    /** API callers are answered 401 by the resources' role checks, never sent to the sign-in page. */
+    private static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
+    /**
+     * The page to return to after signing in, taken out of the session: a path inside the portal the visitor asked
+     * for, never another site.
+     */
+    static Optional<String> takeReturnTo(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session == null || !(session.getAttribute(RETURN_TO) instanceof String path)) {
+            return Optional.empty();
+        }
+        session.removeAttribute(RETURN_TO);
+        return path.startsWith("/") && !path.startsWith("//") && !path.startsWith(LOGIN_PAGE)
+                ? Optional.of(path) : Optional.empty();
+    }
+
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(CALLER);
+        }
+        HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
     }
 }

@@ -11,6 +11,7 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 import vn.motcua.identity.AccountRepository;
 import vn.motcua.identity.UserAccount;
@@ -43,5 +44,17 @@ public class PortalIdentityStore implements IdentityStore {
             return INVALID_RESULT;
         }
         return new CredentialValidationResult(account.get().getUsername(), account.get().toActor().roleNames());
+    }
+
+    /**
+     * The caller's roles, for a container that asks for the groups of an already authenticated caller (a session
+     * applied again) instead of keeping the ones {@link #validate} returned: the same roles, read afresh.
+     */
+    @Override
+    public Set<String> getCallerGroups(CredentialValidationResult validationResult) {
+        return accounts.findByUsername(validationResult.getCallerPrincipal().getName())
+                .filter(UserAccount::isActive)
+                .map(account -> account.toActor().roleNames())
+                .orElse(Set.of());
     }
 }

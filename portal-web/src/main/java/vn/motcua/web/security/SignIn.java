@@ -51,7 +51,8 @@ public class SignIn {
             case SEND_FAILURE -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                     messages.get("signin.failed"), null));
             case SUCCESS -> external.redirect(external.getRequestContextPath()
-                    + (security.isCallerInRole("CITIZEN") ? "/citizen/dossiers.xhtml" : "/workspace/index.xhtml"));
+                    + PortalAuthenticationMechanism.takeReturnTo((HttpServletRequest) external.getRequest())
+                    .orElse(security.isCallerInRole("CITIZEN") ? "/citizen/dossiers.xhtml" : "/workspace/index.xhtml"));
             default -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                     messages.get("signin.failed"), null));
         }

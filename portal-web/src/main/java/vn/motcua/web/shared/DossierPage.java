@@ -16,6 +16,12 @@ import vn.motcua.dossier.application.StepOutcome;
 import vn.motcua.dossier.domain.IllegalDossierTransitionException;
 import vn.motcua.identity.AccessDeniedException;
 import vn.motcua.identity.Actor;
+import vn.motcua.identity.InvalidRequestException;
+import vn.motcua.identity.SigningNotConfirmedException;
+import vn.motcua.platform.transactions.ConcurrentChangeException;
+import vn.motcua.results.ResultAccess;
+import vn.motcua.results.ResultSummary;
+import vn.motcua.results.SigningCapacity;
 
 /**
  * A dossier's page, for its applicant and for officials: details, history, open steps and — for the official who
@@ -37,20 +43,29 @@ public class DossierPage implements Serializable {
     @Inject
     transient Messages messages;
 
+    @Inject
+    transient ResultAccess results;
+
     private String code;
     private DossierView dossier;
+    private ResultSummary result;
     private String reason;
     private String problem;
+    private String capacity = SigningCapacity.ON_BEHALF.name();
+    private String signingPassword;
 
     public void load() {
         try {
             dossier = queries.dossier(actor, code);
+            result = results.summary(actor, code).orElse(null);
             problem = null;
         } catch (NotFoundException e) {
             dossier = null;
+            result = null;
             problem = messages.get("dossier.notFound");
         } catch (AccessDeniedException e) {
             dossier = null;
+            result = null;
             problem = messages.get("dossier.forbidden");
         }
     }
@@ -65,7 +80,22 @@ public class DossierPage implements Serializable {
             error(messages.get("step.reasonRequired"));
             return;
         }
-        act(() -> steps.complete(actor, taskId, chosen, reason), "step.completed");
+        if (chosen == StepOutcome.APPROVE) {
+            if (signingPassword == null || signingPassword.isEmpty()) {
+                error(messages.get("signing.passwordRequired"));
+                return;
+            }
+            char[] password = signingPassword.toCharArray();
+            signingPassword = null;
+            try {
+                act(() -> steps.complete(actor, taskId, chosen, reason,
+                        new DossierSteps.Signature(password, SigningCapacity.valueOf(capacity))), "signing.signed");
+            } finally {
+                java.util.Arrays.fill(password, '\0');
+            }
+        } else {
+            act(() -> steps.complete(actor, taskId, chosen, reason), "step.completed");
+        }
         reason = null;
     }
 
@@ -74,8 +104,14 @@ public class DossierPage implements Serializable {
             action.run();
             FacesContext.getCurrentInstance().addMessage(null,
                     new FacesMessage(FacesMessage.SEVERITY_INFO, messages.get(successKey), null));
+        } catch (SigningNotConfirmedException e) {
+            error(messages.get("signing.notConfirmed"));
         } catch (AccessDeniedException e) {
             error(messages.get("step.forbidden"));
+        } catch (ConcurrentChangeException e) {
+            error(messages.get("step.conflict"));
+        } catch (InvalidRequestException e) {
+            error(e.getMessage());
         } catch (NotFoundException | IllegalDossierTransitionException e) {
             error(messages.get("step.gone"));
         } catch (IllegalArgumentException e) {
@@ -121,6 +157,26 @@ public class DossierPage implements Serializable {
 
     public String getProblem() {
         return problem;
+    }
+
+    public ResultSummary getResult() {
+        return result;
+    }
+
+    public String getCapacity() {
+        return capacity;
+    }
+
+    public void setCapacity(String capacity) {
+        this.capacity = capacity;
+    }
+
+    public String getSigningPassword() {
+        return null;
+    }
+
+    public void setSigningPassword(String signingPassword) {
+        this.signingPassword = signingPassword;
     }
 
     public String getReason() {

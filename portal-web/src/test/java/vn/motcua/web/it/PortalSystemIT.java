@@ -35,7 +35,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @RunAsClient
 class PortalSystemIT {
 
-    private static final String PASSWORD = "MotCua@2026";
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -166,10 +165,24 @@ class PortalSystemIT {
         submit(By.cssSelector("input[data-outcome='SUBMIT_DRAFT']"));
         assertThat(status()).isEqualTo("Đang chờ phê duyệt");
         signOut();
-        act(DemoActors.LEADER, code, "APPROVE");
+        signIn(DemoActors.LEADER);
+        openFromWorklist(code);
+        browser.findElement(By.cssSelector("input[id$=':signingPassword']")).sendKeys(PortalHttp.PASSWORD);
+        submit(By.cssSelector("input[data-outcome='APPROVE']"));
+        assertThat(browser.findElement(By.cssSelector("ul.messages")).getText()).contains("Đã duyệt và ký số kết quả");
+        assertThat(browser.findElement(By.id("resultState")).getText()).contains("Lãnh đạo đã ký số");
         signOut();
         act(DemoActors.CLERK, code, "ISSUE");
+        assertThat(browser.findElement(By.id("resultNumber")).getText()).matches("\\d+/GCN-UBND|\\d+/KQ-UBND");
+        String verification = browser.findElement(By.cssSelector("a[id$='resultVerify']")).getAttribute("href");
+        Browser.screenshot(browser, "03b-clerk-issued-signed-result");
         signOut();
+        // The printed link names the configured public address; the test server listens elsewhere.
+        browser.get(base + verification.substring(verification.indexOf("verify.xhtml")));
+        assertThat(browser.findElement(By.id("verdictText")).getText()).startsWith("Văn bản hợp lệ");
+        assertThat(browser.findElement(By.id("dossierCode")).getText()).isEqualTo(code);
+        assertThat(browser.findElements(By.cssSelector("#signatures tr[data-valid='true']"))).hasSize(2);
+        Browser.screenshot(browser, "03c-public-verification-page");
 
         signIn(DemoActors.DESK);
         Waits.until("the result to be published", Duration.ofSeconds(60), () -> {
@@ -185,6 +198,25 @@ class PortalSystemIT {
         browser.get(base + "citizen/dossiers.xhtml");
         assertThat(browser.findElement(By.id("myDossiers")).getText()).contains(code, "Đã trả kết quả");
         Browser.screenshot(browser, "05-citizen-my-dossiers");
+    }
+
+    @Test
+    void citizenFindsAProcedureByKeywordWithoutDiacritics() {
+        browser = Browser.start();
+        browser.get(base.toString());
+        browser.findElement(By.id("proceduresLink")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> !driver.findElements(By.id("q")).isEmpty());
+        WebElement query = browser.findElement(By.id("q"));
+        query.sendKeys("dang ky ket hon");
+        submit(By.id("search"));
+        assertThat(browser.getCurrentUrl()).contains("procedures.xhtml", "q=dang+ky+ket+hon");
+        WebElement first = browser.findElements(By.cssSelector("a.procedure-link")).get(0);
+        assertThat(first.getAttribute("data-code")).isEqualTo("1.000894");
+        first.click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> driver.getCurrentUrl().contains("procedure.xhtml"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Đăng ký kết hôn");
+        assertThat(browser.findElement(By.id("file-online")).isDisplayed()).isTrue();
+        Browser.screenshot(browser, "08-citizen-procedure-page");
     }
 
     @Test
@@ -227,7 +259,7 @@ class PortalSystemIT {
     private void signIn(String username) {
         browser.get(base + "login.xhtml");
         type("signin:username", username);
-        type("signin:password", PASSWORD);
+        type("signin:password", PortalHttp.PASSWORD);
         submit(By.id("signin:submit"));
         assertThat(browser.findElement(By.id("signOutForm:signOut")).isDisplayed()).isTrue();
     }
@@ -274,25 +306,8 @@ class PortalSystemIT {
     }
 
     /** An HTTP client signed in through the sign-in form, carrying the session cookie. */
-    private HttpClient signedIn(String username) throws IOException, InterruptedException {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-                .cookieHandler(new java.net.CookieManager()).build();
-        String page = client.send(HttpRequest.newBuilder(URI.create(base + "login.xhtml")).GET().build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        java.util.regex.Matcher viewState = java.util.regex.Pattern
-                .compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page);
-        assertThat(viewState.find()).as("sign-in form's view state").isTrue();
-        String form = "signin=signin&signin%3Ausername=" + username + "&signin%3Apassword="
-                + java.net.URLEncoder.encode(PASSWORD, java.nio.charset.StandardCharsets.UTF_8)
-                + "&signin%3Asubmit=x&jakarta.faces.ViewState="
-                + java.net.URLEncoder.encode(viewState.group(1), java.nio.charset.StandardCharsets.UTF_8);
-        HttpResponse<String> signedIn = client.send(HttpRequest.newBuilder(URI.create(base + "login.xhtml"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(signedIn.statusCode()).as("sign-in answer").isIn(200, 302, 303);
-        assertThat(client.send(HttpRequest.newBuilder(URI.create(base + "api/v1/documents/0")).GET().build(),
-                HttpResponse.BodyHandlers.ofString()).statusCode()).as("signed in").isEqualTo(404);
-        return client;
+    private HttpClient signedIn(String username) throws java.io.IOException, InterruptedException {
+        return PortalHttp.signedIn(base, username);
     }
 
     /** A multipart/form-data upload of one file to the document API. */

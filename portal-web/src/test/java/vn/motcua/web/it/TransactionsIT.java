@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.flowable.engine.HistoryService;
+import org.flowable.engine.ManagementService;
 import org.flowable.engine.ProcessEngine;
 import org.flowable.engine.RepositoryService;
 import org.flowable.engine.RuntimeService;
@@ -21,10 +22,13 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import vn.motcua.audit.application.AuditQueries;
 import vn.motcua.dossier.application.DossierFiling;
 import vn.motcua.dossier.application.DossierQueries;
+import vn.motcua.dossier.application.DossierSteps;
 import vn.motcua.dossier.application.DossierView;
 import vn.motcua.dossier.application.NotFoundException;
+import vn.motcua.dossier.application.StepOutcome;
 import vn.motcua.dossier.domain.DossierCode;
 import vn.motcua.identity.Actor;
 import vn.motcua.integration.application.OutboxAdministration;
@@ -62,7 +66,7 @@ class TransactionsIT {
     @Deployment
     static WebArchive deployment() {
         return Deployments.packagedWar().addClasses(Deployments.class, DemoActors.class, Waits.class,
-                FailingUseCase.class, FailingUseCase.InjectedFailure.class, FlakyReminder.class,
+                FailingUseCase.class, FailingUseCase.InjectedFailure.class, FlakyReminder.class, RacingUseCase.class,
                 WalkingSkeletonIT.class);
     }
 
@@ -71,6 +75,15 @@ class TransactionsIT {
 
     @Inject
     FlakyReminder flakyReminder;
+
+    @Inject
+    RacingUseCase racingUseCase;
+
+    @Inject
+    DossierSteps steps;
+
+    @Inject
+    AuditQueries audit;
 
     @Inject
     DossierFiling filing;
@@ -168,6 +181,29 @@ class TransactionsIT {
     }
 
     @Test
+    void aUseCaseThatLosesARaceWithTheJobExecutorIsRunAgainWholeAndStoredOnce() {
+        Actor desk = actors.get(DemoActors.DESK);
+        Actor specialist = actors.get(DemoActors.SPECIALIST);
+        DossierCode code = filing.fileOnline(actors.get(DemoActors.CITIZEN), WalkingSkeletonIT.birthRegistration());
+        steps.complete(desk, openStep(code, "deskReceives"), StepOutcome.ACCEPT, null);
+        String handling = openStep(code, "specialistHandles");
+        steps.claim(specialist, handling);
+
+        racingUseCase.completeLosingTheFirstRace(specialist, handling, StepOutcome.SUBMIT_DRAFT, "Dự thảo kết quả");
+
+        assertThat(racingUseCase.attempts()).as("the first attempt lost the race, the second won").isEqualTo(2);
+        DossierView dossier = queries.dossier(desk, code.value());
+        assertThat(dossier.openSteps()).extracting(DossierView.StepView::stepKey).containsExactly("leaderApproves");
+        assertThat(dossier.history()).filteredOn(h -> "AWAITING_APPROVAL".equals(h.toStatus()))
+                .as("the submission is in the dossier's history once, not once per attempt").hasSize(1);
+        assertThat(audit.about(actors.get(DemoActors.ADMIN), "DOSSIER", code.value()))
+                .filteredOn(e -> e.afterSummary() != null && e.afterSummary().startsWith("status AWAITING_APPROVAL"))
+                .as("and in the audit trail once").hasSize(1);
+        assertThat(history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(code.value())
+                .taskDefinitionKey("specialistHandles").finished().count()).isEqualTo(1);
+    }
+
+    @Test
     void aFailingAsyncStepRollsBackItsWritesAndIsRetried() {
         repository.createDeployment().name("itFlakyAsyncStep")
                 .addBytes("itFlakyAsyncStep.bpmn20.xml", FLAKY_MODEL.getBytes(StandardCharsets.UTF_8)).deploy();
@@ -191,7 +227,9 @@ class TransactionsIT {
         Instant engineNow = engine.getProcessEngineConfiguration().getClock().getCurrentTime().toInstant();
         assertThat(Duration.between(clock.instant(), engineNow).abs()).isLessThan(Duration.ofSeconds(1));
 
-        Waits.until("the intake reminder timer to fire", Duration.ofSeconds(60), () -> reminders(code) == 1);
+        // Moving the clock makes every timer of every earlier test's dossiers due at once; ours waits its turn.
+        Waits.until("the intake reminder timer to fire", Duration.ofMinutes(3), () -> reminders(code) == 1,
+                () -> jobsOf(code));
         Instant remindedAt = queries.dossier(actors.get(DemoActors.DESK), code.value()).history().stream()
                 .filter(h -> h.action().equals("INTAKE_REMINDER")).findFirst().orElseThrow().occurredAt();
         assertThat(remindedAt).as("our code, run by the timer, took its time from the moved clock")
@@ -200,9 +238,34 @@ class TransactionsIT {
                 .extracting(DossierView.StepView::stepKey).containsExactly("deskReceives");
     }
 
+    /** The engine's jobs: this dossier's, with their due dates and errors, and how many are waiting in all. */
+    private String jobsOf(DossierCode code) {
+        ManagementService management = engine.getManagementService();
+        String process = runtime.createProcessInstanceQuery().processInstanceBusinessKey(code.value())
+                .singleResult().getId();
+        StringBuilder seen = new StringBuilder("engine time ")
+                .append(engine.getProcessEngineConfiguration().getClock().getCurrentTime().toInstant())
+                .append(", timer jobs due in all ").append(management.createTimerJobQuery().executable().count())
+                .append(", executable jobs in all ").append(management.createJobQuery().count())
+                .append(", dead-letter jobs in all ").append(management.createDeadLetterJobQuery().count());
+        management.createTimerJobQuery().processInstanceId(process).list().forEach(job -> seen.append("; timer ")
+                .append(job.getElementId()).append(" due ").append(job.getDuedate().toInstant())
+                .append(" retries ").append(job.getRetries()).append(" error ").append(job.getExceptionMessage()));
+        management.createJobQuery().processInstanceId(process).list().forEach(job -> seen.append("; job ")
+                .append(job.getElementId()).append(" retries ").append(job.getRetries()));
+        management.createDeadLetterJobQuery().processInstanceId(process).list().forEach(job -> seen
+                .append("; dead letter ").append(job.getElementId()).append(": ").append(job.getExceptionMessage()));
+        return seen.toString();
+    }
+
     private long reminders(DossierCode code) {
         return queries.dossier(actors.get(DemoActors.DESK), code.value()).history().stream()
                 .filter(h -> h.action().equals("INTAKE_REMINDER")).count();
+    }
+
+    private String openStep(DossierCode code, String stepKey) {
+        return queries.dossier(actors.get(DemoActors.DESK), code.value()).openSteps().stream()
+                .filter(s -> s.stepKey().equals(stepKey)).findFirst().orElseThrow().taskId();
     }
 
     private long dossierId(DossierCode code) {

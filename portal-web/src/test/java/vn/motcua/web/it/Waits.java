@@ -10,10 +10,17 @@ public final class Waits {
     }
 
     public static void until(String what, Duration atMost, BooleanSupplier condition) {
+        until(what, atMost, condition, () -> "");
+    }
+
+    /** As {@link #until(String, Duration, BooleanSupplier)}; on giving up, the message adds what {@code state} says. */
+    public static void until(String what, Duration atMost, BooleanSupplier condition,
+                             java.util.function.Supplier<String> state) {
         long deadline = System.nanoTime() + atMost.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("gave up waiting for: " + what);
+                String seen = state.get();
+                throw new AssertionError("gave up waiting for: " + what + (seen.isEmpty() ? "" : "; " + seen));
             }
             try {
                 Thread.sleep(200);

@@ -159,7 +159,7 @@ class SingleAgencyBasicTest {
 
         complete(openTask(dossier, "deskReceives", "DESK_OFFICER"), Map.of("deskDecision", "ACCEPT"));
 
-        assertThat(managementService.createTimerJobQuery().processInstanceId(dossier).count()).isZero();
+        assertThat(timers(dossier)).doesNotContainKey("intakeReminderTimer");
         setClock(SUBMITTED_AT.plus(Duration.ofDays(1)));
         assertThat(managementService.createTimerJobQuery().executable().count()).isZero();
         assertThat(delegates.intakeReminder().calledFor()).isEmpty();
@@ -254,6 +254,117 @@ class SingleAgencyBasicTest {
         assertThat(openTask(dossier, "deskReceives", "DESK_OFFICER").getId()).isEqualTo(deskTask.getId());
         assertThat(runtimeService.getVariables(dossier)).doesNotContainKey("deskDecision");
         assertThat(takenFlows(dossier)).containsExactly("toDeskReceives");
+    }
+
+    @Test
+    @Deployment(resources = MODEL)
+    @DisplayName("every step with a due time warns its holder when due soon and escalates when overdue, the step staying open")
+    void stepTimersWarnBeforeTheDueTimeAndEscalateAfterItWhileTheStepStaysOpen() {
+        List<String> steps = List.of("specialistHandles", "leaderApproves", "clerkIssues", "deskReturnsResult");
+        Instant base = now;
+        for (int i = 0; i < steps.size(); i++) {
+            delegates.stepDeadlines().set(steps.get(i), base.plus(Duration.ofHours(10L * i + 4)),
+                    base.plus(Duration.ofHours(10L * i + 8)));
+        }
+        String dossier = submitDossier(1010L);
+        complete(openTask(dossier, "deskReceives", "DESK_OFFICER"), Map.of("deskDecision", "ACCEPT"));
+
+        for (int i = 0; i < steps.size(); i++) {
+            String step = steps.get(i);
+            Instant dueSoonAt = base.plus(Duration.ofHours(10L * i + 4));
+            Instant dueAt = base.plus(Duration.ofHours(10L * i + 8));
+            Task task = taskService.createTaskQuery().processInstanceId(dossier).singleResult();
+            assertThat(task.getTaskDefinitionKey()).isEqualTo(step);
+            assertThat(timers(dossier)).as("timers of " + step).containsOnly(
+                    Map.entry(step + "DueSoonTimer", Date.from(dueSoonAt)), Map.entry(step + "OverdueTimer", Date.from(dueAt)));
+
+            setClock(dueSoonAt.minusSeconds(1));
+            assertThat(managementService.createTimerJobQuery().processInstanceId(dossier).executable().count()).isZero();
+            fireTimer(dossier, step + "DueSoonTimer", dueSoonAt);
+            assertThat(delegates.stepDeadlines().warned()).last().isEqualTo(step + ":1010");
+            assertThat(delegates.stepDeadlines().escalated()).doesNotContain(step + ":1010");
+
+            fireTimer(dossier, step + "OverdueTimer", dueAt);
+            assertThat(delegates.stepDeadlines().escalated()).last().isEqualTo(step + ":1010");
+            assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).as("the step stays open").isOne();
+            assertThat(timers(dossier)).isEmpty();
+
+            setClock(now.plus(WORK_STEP));
+            taskService.complete(task.getId(), step.equals("leaderApproves") ? Map.of("leaderDecision", "APPROVE") : Map.of());
+            if (step.equals("clerkIssues")) {
+                runJob(publishResultJob(dossier).getId());
+            }
+        }
+        assertThat(endActivity(dossier)).isEqualTo("resultReturned");
+        assertThat(delegates.stepDeadlines().warned()).containsExactly(
+                steps.stream().map(step -> step + ":1010").toArray(String[]::new));
+        assertThat(takenFlows(dossier)).contains("toSpecialistHandlesWarning", "specialistHandlesWarned",
+                "toSpecialistHandlesEscalation", "specialistHandlesEscalated", "toDeskReturnsResultEscalation");
+        assertThat(finishedActivities(dossier, "deadlineNoticeSent")).hasSize(2 * steps.size());
+    }
+
+    @Test
+    @Deployment(resources = MODEL)
+    @DisplayName("when the legal clock moves a step's due time, its timers move and fire at the new times")
+    void rescheduledStepTimersFireAtTheirNewTimes() {
+        String dossier = submitDossier(1012L);
+        complete(openTask(dossier, "deskReceives", "DESK_OFFICER"), Map.of("deskDecision", "ACCEPT"));
+        Instant dueSoonAt = now.plus(Duration.ofDays(3));
+        Instant dueAt = now.plus(Duration.ofDays(4));
+
+        reschedule(dossier, "specialistHandles", dueSoonAt, dueAt);
+
+        assertThat(timers(dossier)).containsOnly(Map.entry("specialistHandlesDueSoonTimer", Date.from(dueSoonAt)),
+                Map.entry("specialistHandlesOverdueTimer", Date.from(dueAt)));
+        fireTimer(dossier, "specialistHandlesDueSoonTimer", dueSoonAt);
+        fireTimer(dossier, "specialistHandlesOverdueTimer", dueAt);
+        assertThat(delegates.stepDeadlines().warned()).containsExactly("specialistHandles:1012");
+        assertThat(delegates.stepDeadlines().escalated()).containsExactly("specialistHandles:1012");
+    }
+
+    @Test
+    @Deployment(resources = MODEL)
+    @DisplayName("a step finished in time cancels its timers: nobody is warned")
+    void aStepFinishedInTimeCancelsItsTimers() {
+        String dossier = submitDossier(1011L);
+        delegates.stepDeadlines().set("specialistHandles", SUBMITTED_AT.plus(Duration.ofHours(4)),
+                SUBMITTED_AT.plus(Duration.ofHours(8)));
+        complete(openTask(dossier, "deskReceives", "DESK_OFFICER"), Map.of("deskDecision", "ACCEPT"));
+        assertThat(timers(dossier)).containsOnlyKeys("specialistHandlesDueSoonTimer", "specialistHandlesOverdueTimer");
+
+        complete(openTask(dossier, "specialistHandles", "SPECIALIST"));
+
+        assertThat(timers(dossier)).containsOnlyKeys("leaderApprovesDueSoonTimer", "leaderApprovesOverdueTimer");
+        setClock(SUBMITTED_AT.plus(Duration.ofDays(2)));
+        assertThat(managementService.createTimerJobQuery().processInstanceId(dossier).executable().count())
+                .as("the leader's step has no due time: its timers never fire").isZero();
+        assertThat(delegates.stepDeadlines().warned()).isEmpty();
+        assertThat(delegates.stepDeadlines().escalated()).isEmpty();
+    }
+
+    /** The dossier's waiting timer jobs by element id, with their due dates. */
+    private Map<String, Date> timers(String dossier) {
+        return managementService.createTimerJobQuery().processInstanceId(dossier).list().stream()
+                .collect(java.util.stream.Collectors.toMap(Job::getElementId, Job::getDuedate));
+    }
+
+    private void reschedule(String dossier, String step, Instant dueSoonAt, Instant dueAt) {
+        for (Job job : managementService.createTimerJobQuery().processInstanceId(dossier).list()) {
+            if (job.getElementId().equals(step + "DueSoonTimer")) {
+                managementService.rescheduleTimeDateJob(job.getId(), dueSoonAt.toString());
+            } else if (job.getElementId().equals(step + "OverdueTimer")) {
+                managementService.rescheduleTimeDateJob(job.getId(), dueAt.toString());
+            }
+        }
+    }
+
+    /** Moves the clock to {@code at}, where exactly the timer {@code elementId} is due, and runs it. */
+    private void fireTimer(String dossier, String elementId, Instant at) {
+        setClock(at);
+        Job timer = managementService.createTimerJobQuery().processInstanceId(dossier).executable().singleResult();
+        assertThat(timer).as("executable timer at " + at).isNotNull();
+        assertThat(timer.getElementId()).isEqualTo(elementId);
+        managementService.executeJob(managementService.moveTimerToExecutableJob(timer.getId()).getId());
     }
 
     private String submitDossier(long dossierId) {

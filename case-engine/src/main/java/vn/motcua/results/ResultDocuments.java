@@ -1,0 +1,87 @@
+package vn.motcua.results;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import vn.motcua.documents.rendering.AgencyNames;
+import vn.motcua.documents.rendering.Letterhead;
+import vn.motcua.documents.rendering.PdfRenderer;
+import vn.motcua.documents.rendering.ResultDocument;
+import vn.motcua.documents.rendering.Signer;
+import vn.motcua.dossier.application.DossierQueries;
+import vn.motcua.dossier.domain.Dossier;
+import vn.motcua.identity.UserAccount;
+import vn.motcua.organization.OrgUnit;
+import vn.motcua.platform.time.BusinessTime;
+
+/**
+ * Renders a dossier's result as an official document (Decree 30/2020 layout): the agency's heading with the number
+ * left as dots for the clerk, the procedure's result name as title, the data of the applicant's form, the signer
+ * block in the capacity the leader signs in, and the QR code of the public verification page. The bottom of the last
+ * page stays empty for the two signature appearances.
+ */
+@ApplicationScoped
+public class ResultDocuments {
+
+    private static final Properties LABELS = labels();
+
+    @Inject
+    PdfRenderer renderer;
+
+    @Inject
+    ResultLinks links;
+
+    /** The unsigned PDF of the dossier's result. */
+    public byte[] render(Dossier dossier, String verificationCode, UserAccount signer, String onBehalf, Instant at) {
+        return renderer.render(ResultDocument.TEMPLATE, model(dossier, links.verification(verificationCode), signer,
+                onBehalf, at));
+    }
+
+    static ResultDocument model(Dossier dossier, String verificationUrl, UserAccount signer, String onBehalf,
+                                Instant at) {
+        OrgUnit agency = dossier.getReceivingUnit();
+        AgencyNames.Heading heading = AgencyNames.heading(agency.getName(),
+                agency.getParent() == null ? null : agency.getParent().getName());
+        String title = dossier.getProcedureVersion().getResultName();
+        Letterhead letterhead = new Letterhead(heading.parent(), heading.agency(), null,
+                NumberSymbols.of(title, agency.getName()), AgencyNames.place(agency.getName()),
+                BusinessTime.dateOf(at));
+        String position = signer.getPositionTitle() == null ? SigningCapacity.headPosition(agency)
+                : signer.getPositionTitle().toUpperCase(new Locale("vi"));
+        String head = onBehalf == null ? null : onBehalf.substring(onBehalf.indexOf(' ') + 1);
+        Signer signs = onBehalf == null ? Signer.of(position, signer.getDisplayName())
+                : onBehalf.startsWith("TL.") ? Signer.byOrder(head, position, signer.getDisplayName())
+                : Signer.deputy(head, position, signer.getDisplayName());
+        List<ResultDocument.Field> fields = DossierQueries.formFields(dossier.getFormData()).entrySet().stream()
+                .filter(f -> !f.getValue().isBlank())
+                .map(f -> new ResultDocument.Field(LABELS.getProperty(f.getKey(), f.getKey()), f.getValue()))
+                .toList();
+        List<String> paragraphs = List.of("Kết quả giải quyết thủ tục hành chính \""
+                + dossier.getProcedureVersion().getProcedure().getName() + "\", hồ sơ số " + dossier.getCode().value()
+                + ".");
+        return new ResultDocument(letterhead, title.toUpperCase(new Locale("vi")), null, null,
+                dossier.getApplicant().getName(), fields, paragraphs,
+                List.of("Người yêu cầu;", "Lưu: VT, hồ sơ " + dossier.getCode().value() + "."), signs,
+                verificationUrl, dossier.getCode().value());
+    }
+
+    private static Properties labels() {
+        Properties labels = new Properties();
+        try (InputStream in = ResultDocuments.class.getResourceAsStream("result-fields.properties")) {
+            if (in != null) {
+                labels.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the result field labels", e);
+        }
+        return labels;
+    }
+}

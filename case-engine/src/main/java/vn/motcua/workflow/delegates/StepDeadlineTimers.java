@@ -1,0 +1,58 @@
+package vn.motcua.workflow.delegates;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.util.Date;
+import org.flowable.engine.delegate.DelegateExecution;
+import vn.motcua.dossier.application.LegalTime;
+import vn.motcua.dossier.application.LegalTime.StepDeadline;
+import vn.motcua.notification.application.StepDeadlineNotices;
+import vn.motcua.workflow.ProcessContract.Variables;
+
+/**
+ * Bean {@code stepDeadlines} of the routing models' step timers: the timer expressions ask it when a step becomes due
+ * soon and when it is due (derived from the dossier's legal clock and the step's allocation), and the timers' service
+ * tasks ask it to warn the holder or to escalate. A step without a due time (no allocation, clock not started) gets a
+ * timer that never fires; {@link vn.motcua.workflow.StepTimers} moves it when the step gets one.
+ */
+@Named("stepDeadlines")
+@ApplicationScoped
+public class StepDeadlineTimers {
+
+    /** "Never" for a timer date: the last instant the engine's date columns hold. */
+    static final Instant NEVER = Instant.parse("9999-12-31T00:00:00Z");
+
+    @Inject
+    LegalTime legalTime;
+
+    @Inject
+    StepDeadlineNotices notices;
+
+    /** Timer date of {@code {step}DueSoonTimer}. */
+    public Date dueSoonAt(DelegateExecution execution, String stepKey) {
+        return Date.from(legalTime.openStepDeadline(dossierId(execution), stepKey).map(StepDeadline::dueSoonAt)
+                .orElse(NEVER));
+    }
+
+    /** Timer date of {@code {step}OverdueTimer}. */
+    public Date dueAt(DelegateExecution execution, String stepKey) {
+        return Date.from(legalTime.openStepDeadline(dossierId(execution), stepKey).map(StepDeadline::dueAt)
+                .orElse(NEVER));
+    }
+
+    /** Service task after {@code {step}DueSoonTimer}. */
+    public void warn(DelegateExecution execution, String stepKey) {
+        notices.remind(dossierId(execution), stepKey);
+    }
+
+    /** Service task after {@code {step}OverdueTimer}. */
+    public void escalate(DelegateExecution execution, String stepKey) {
+        notices.remind(dossierId(execution), stepKey);
+    }
+
+    private static long dossierId(DelegateExecution execution) {
+        return ((Number) execution.getVariable(Variables.DOSSIER_ID)).longValue();
+    }
+}
