@@ -1,0 +1,72 @@
+package vn.motcua.web.it;
+
+import fish.payara.arquillian.container.payara.managed.PayaraMicroDeployableContainer;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.logging.Logger;
+import org.jboss.arquillian.container.spi.client.container.DeployableContainer;
+import org.jboss.arquillian.container.spi.client.container.DeploymentException;
+import org.jboss.arquillian.container.spi.client.protocol.metadata.HTTPContext;
+import org.jboss.arquillian.container.spi.client.protocol.metadata.ProtocolMetaData;
+import org.jboss.arquillian.container.spi.client.protocol.metadata.Servlet;
+import org.jboss.arquillian.core.spi.LoadableExtension;
+import org.jboss.shrinkwrap.api.Archive;
+
+/**
+ * The Payara Micro connector learns the deployed servlets by polling the server's console every 200 ms and parsing
+ * the "Instance Configuration" block from the first snapshot that contains its "HTTPS" line. When the console
+ * reader lags behind (a first start logs thousands of lines), that snapshot can end before the block's "Deployed"
+ * list, and every in-container test of the class then fails with "ArquillianServletRunnerEE9 not found".
+ *
+ * <p>This container keeps the connector and completes the metadata only in that case, after asking the running
+ * server whether the test runner servlet really answers: a deployment that failed still fails, with its reason.
+ */
+public class CompleteServletMetadata extends PayaraMicroDeployableContainer {
+
+    static final String RUNNER = "ArquillianServletRunnerEE9";
+    private static final Logger LOG = Logger.getLogger(CompleteServletMetadata.class.getName());
+
+    @Override
+    public ProtocolMetaData deploy(Archive<?> archive) throws DeploymentException {
+        ProtocolMetaData metadata = super.deploy(archive);
+        for (HTTPContext context : metadata.getContexts(HTTPContext.class)) {
+            if (context.getServletByName(RUNNER) == null) {
+                int status = statusOf(URI.create("http://" + context.getHost() + ":" + context.getPort() + "/" + RUNNER));
+                if (status == 404) {
+                    throw new DeploymentException("The application is not deployed: /" + RUNNER
+                            + " answers 404 (see the server log above for the deployment error)");
+                }
+                LOG.warning(() -> "The connector read a partial console snapshot; /" + RUNNER + " answers " + status
+                        + ", so the test runner servlet is registered at context root /");
+                context.add(new Servlet(RUNNER, "/"));
+            }
+        }
+        return metadata;
+    }
+
+    private static int statusOf(URI uri) throws DeploymentException {
+        try {
+            HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+            HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).GET().build();
+            return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            throw new DeploymentException("The server does not answer at " + uri, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DeploymentException("Interrupted while asking " + uri, e);
+        }
+    }
+
+    /** Registered in META-INF/services; replaces the connector's container with this one. */
+    public static final class Extension implements LoadableExtension {
+        @Override
+        public void register(ExtensionBuilder builder) {
+            builder.override(DeployableContainer.class, PayaraMicroDeployableContainer.class,
+                    CompleteServletMetadata.class);
+        }
+    }
+}
