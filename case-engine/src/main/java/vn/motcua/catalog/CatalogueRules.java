@@ -146,6 +146,19 @@ public final class CatalogueRules {
                     + "\"; các quy trình hiện có: " + String.join(", ", modelSteps.keySet().stream().sorted().toList())));
             return;
         }
+        int levels;
+        try {
+            levels = RoutingChain.of(v.routingChain()).map(c -> c.hops().size()).orElse(1);
+        } catch (IllegalArgumentException e) {
+            found.add(new Violation(at + ".routingChain", e.getMessage()));
+            return;
+        }
+        if (levels > 1 && expected.stream().noneMatch(k -> k.startsWith(StepTemplate.EVERY_LEVEL))) {
+            found.add(new Violation(at + ".routingChain", "Quy trình " + v.processKey()
+                    + " chỉ có một cấp xử lý; chuỗi liên thông nhiều cấp cần quy trình liên thông (oneStopDossier)"));
+            return;
+        }
+        expected = StepTemplate.expand(expected, levels);
         List<String> keys = v.steps().stream().map(StepAllocation::key).toList();
         if (!keys.equals(expected)) {
             found.add(new Violation(at + ".steps", "Các bước phải đúng các bước của quy trình " + v.processKey()

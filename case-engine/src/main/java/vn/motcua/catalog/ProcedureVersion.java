@@ -59,6 +59,10 @@ public class ProcedureVersion {
     @Column(name = "process_key", nullable = false, length = 100)
     private String processKey;
 
+    /** The chain of levels (liên thông), see {@link RoutingChain}; null for one level. */
+    @Column(name = "routing_chain", length = 500)
+    private String routingChain;
+
     @Embedded
     private ProcessingTime duration;
 
@@ -138,6 +142,7 @@ public class ProcedureVersion {
         competentAuthority = d.competentAuthority();
         competentUnits = String.join(",", d.competentUnits());
         processKey = d.processKey();
+        routingChain = d.routingChain();
         duration = d.duration();
         replace(durationByChannel, d.durationByChannel());
         timeNote = d.timeNote();
@@ -194,7 +199,7 @@ public class ProcedureVersion {
         return new VersionDefinition(versionNo, validFrom, validTo, competentAuthority,
                 Procedure.split(competentUnits), duration, durationByChannel, timeNote, cutOff, supplementPolicy,
                 supplementDays, fees, components, processKey, steps, resultName, resultType, legalBasis, source,
-                Procedure.split(unverified));
+                Procedure.split(unverified), routingChain);
     }
 
     public Long getId() {
@@ -219,6 +224,11 @@ public class ProcedureVersion {
 
     public String getProcessKey() {
         return processKey;
+    }
+
+    /** The chain of levels that handle this version's dossiers; empty for one level (the receiving unit). */
+    public java.util.Optional<RoutingChain> routingChain() {
+        return RoutingChain.of(routingChain);
     }
 
     public ProcessingTime getDuration() {

@@ -12,9 +12,23 @@ public record VersionDefinition(int version, LocalDate validFrom, LocalDate vali
                                 CutOffRule cutOff, SupplementPolicy supplementPolicy, Integer supplementDays,
                                 List<Fee> fees, List<Component> components, String processKey,
                                 List<StepAllocation> steps, String resultName, ResultType resultType,
-                                String legalBasis, String source, List<String> unverified) {
+                                String legalBasis, String source, List<String> unverified, String routingChain) {
+
+    /** A version handled by one level, the receiving unit (no routing chain). */
+    public VersionDefinition(int version, LocalDate validFrom, LocalDate validTo, String competentAuthority,
+                             List<String> competentUnits, ProcessingTime duration,
+                             Map<FilingChannel, ProcessingTime> durationByChannel, String timeNote,
+                             CutOffRule cutOff, SupplementPolicy supplementPolicy, Integer supplementDays,
+                             List<Fee> fees, List<Component> components, String processKey,
+                             List<StepAllocation> steps, String resultName, ResultType resultType,
+                             String legalBasis, String source, List<String> unverified) {
+        this(version, validFrom, validTo, competentAuthority, competentUnits, duration, durationByChannel, timeNote,
+                cutOff, supplementPolicy, supplementDays, fees, components, processKey, steps, resultName, resultType,
+                legalBasis, source, unverified, null);
+    }
 
     public VersionDefinition {
+        routingChain = routingChain == null || routingChain.isBlank() ? null : routingChain.strip();
         competentUnits = competentUnits == null ? List.of() : List.copyOf(competentUnits);
         durationByChannel = durationByChannel == null ? Map.of()
                 : java.util.Collections.unmodifiableMap(new TreeMap<>(durationByChannel));
@@ -29,6 +43,11 @@ public record VersionDefinition(int version, LocalDate validFrom, LocalDate vali
         return durationByChannel.getOrDefault(channel, duration);
     }
 
+    /** The number of levels the step template allots time to: the hops of the routing chain, or one. */
+    public int levels() {
+        return RoutingChain.of(routingChain).map(c -> c.hops().size()).orElse(1);
+    }
+
     public boolean overlaps(VersionDefinition other) {
         LocalDate end = validTo == null ? LocalDate.MAX : validTo;
         LocalDate otherEnd = other.validTo == null ? LocalDate.MAX : other.validTo;
@@ -40,19 +59,19 @@ public record VersionDefinition(int version, LocalDate validFrom, LocalDate vali
         return new VersionDefinition(version, validFrom, validTo, competentAuthority, competentUnits, duration,
                 durationByChannel, timeNote, cutOff, supplementPolicy, supplementDays, fees,
                 components.stream().map(c -> c.withTemplateDocument(null)).toList(), processKey, steps, resultName,
-                resultType, legalBasis, source, unverified);
+                resultType, legalBasis, source, unverified, routingChain);
     }
 
     public VersionDefinition closedOn(LocalDate lastDay) {
         return new VersionDefinition(version, validFrom, lastDay, competentAuthority, competentUnits, duration,
                 durationByChannel, timeNote, cutOff, supplementPolicy, supplementDays, fees, components, processKey,
-                steps, resultName, resultType, legalBasis, source, unverified);
+                steps, resultName, resultType, legalBasis, source, unverified, routingChain);
     }
 
     public VersionDefinition renumbered(int number, LocalDate from) {
         return new VersionDefinition(number, from, null, competentAuthority, competentUnits, duration,
                 durationByChannel, timeNote, cutOff, supplementPolicy, supplementDays, fees, components, processKey,
-                steps, resultName, resultType, legalBasis, source, unverified);
+                steps, resultName, resultType, legalBasis, source, unverified, routingChain);
     }
 
     /**
@@ -66,6 +85,7 @@ public record VersionDefinition(int version, LocalDate validFrom, LocalDate vali
                 && supplementPolicy == other.supplementPolicy
                 && java.util.Objects.equals(supplementDays, other.supplementDays) && fees.equals(other.fees)
                 && java.util.Objects.equals(processKey, other.processKey)
+                && java.util.Objects.equals(routingChain, other.routingChain)
                 && (steps.isEmpty() || steps.equals(other.steps));
     }
 }

@@ -61,6 +61,19 @@ public class Officials {
         });
     }
 
+    /** A unit's active officials who hold a role there, by name. */
+    public List<OfficialView> holders(String unitCode, Role role) {
+        return em.createQuery("""
+                        select distinct a from RoleAssignment r join r.account a join r.unit u
+                        where u.code = :unit and r.role = :role and a.active = true order by a.displayName""",
+                        UserAccount.class)
+                .setParameter("unit", unitCode).setParameter("role", role)
+                .getResultStream()
+                .map(a -> new OfficialView(a.getUsername(), a.getDisplayName(), a.getPositionTitle(), a.getEmail(),
+                        a.isActive(), List.of()))
+                .toList();
+    }
+
     @Transactional
     public List<OfficialView> all() {
         return em.createQuery("""

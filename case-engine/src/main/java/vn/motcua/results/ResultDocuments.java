@@ -41,13 +41,23 @@ public class ResultDocuments {
 
     /** The unsigned PDF of the dossier's result. */
     public byte[] render(Dossier dossier, String verificationCode, UserAccount signer, String onBehalf, Instant at) {
-        return renderer.render(ResultDocument.TEMPLATE, model(dossier, links.verification(verificationCode), signer,
-                onBehalf, at));
+        return render(dossier, dossier.getReceivingUnit(), verificationCode, signer, onBehalf, at);
+    }
+
+    /** The unsigned PDF of the dossier's result issued by {@code agency} (the deciding level of a chain). */
+    public byte[] render(Dossier dossier, OrgUnit agency, String verificationCode, UserAccount signer, String onBehalf,
+                         Instant at) {
+        return renderer.render(ResultDocument.TEMPLATE, model(dossier, agency, links.verification(verificationCode),
+                signer, onBehalf, at));
     }
 
     static ResultDocument model(Dossier dossier, String verificationUrl, UserAccount signer, String onBehalf,
                                 Instant at) {
-        OrgUnit agency = dossier.getReceivingUnit();
+        return model(dossier, dossier.getReceivingUnit(), verificationUrl, signer, onBehalf, at);
+    }
+
+    static ResultDocument model(Dossier dossier, OrgUnit agency, String verificationUrl, UserAccount signer,
+                                String onBehalf, Instant at) {
         AgencyNames.Heading heading = AgencyNames.heading(agency.getName(),
                 agency.getParent() == null ? null : agency.getParent().getName());
         String title = dossier.getProcedureVersion().getResultName();

@@ -87,14 +87,23 @@ public class ResultIssuance {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public DossierResult signByLeader(Actor leader, Dossier dossier, SigningCapacity capacity, Instant at) {
+        return signByLeader(leader, dossier, dossier.getReceivingUnit(), capacity, at);
+    }
+
+    /**
+     * The same for a dossier decided by another agency than the one that received it (the last level of a chain):
+     * {@code agency} issues the result and seals it.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public DossierResult signByLeader(Actor leader, Dossier dossier, OrgUnit agency, SigningCapacity capacity,
+                                      Instant at) {
         UserAccount account = accounts.findByUsername(leader.username())
                 .orElseThrow(() -> new IllegalStateException("no account of signer " + leader.username()));
-        OrgUnit agency = dossier.getReceivingUnit();
         Optional<DossierResult> earlier = of(dossier.getId());
         String verificationCode = earlier.map(DossierResult::getVerificationCode).orElseGet(ResultIssuance::newKey);
         String onBehalf = capacity.onBehalfLine(agency);
         String title = dossier.getProcedureVersion().getResultName();
-        byte[] draft = documents.render(dossier, verificationCode, account, onBehalf, at);
+        byte[] draft = documents.render(dossier, agency, verificationCode, account, onBehalf, at);
         byte[] signed = signing.signAsOfficial(draft, new OfficialSigner(account.getUsername(),
                 account.getDisplayName(), account.getPositionTitle(), agency.getCode(), agency.getName(), onBehalf));
         StoredDocument stored = keep(leader, signed, "ket-qua-" + dossier.getCode().value() + "-da-ky.pdf");

@@ -33,7 +33,17 @@ public class WorkflowGateway {
 
     /** Starts the routing model of a dossier and returns the process instance id. */
     public String startDossierProcess(String processKey, long dossierId, String dossierCode, String receivingUnitCode) {
+        return startDossierProcess(processKey, dossierId, dossierCode, receivingUnitCode, List.of(receivingUnitCode));
+    }
+
+    /**
+     * Starts the routing model of a dossier handled by a chain of units ({@code levels}, planned at filing; the
+     * single-agency model ignores them) and returns the process instance id.
+     */
+    public String startDossierProcess(String processKey, long dossierId, String dossierCode, String receivingUnitCode,
+                                      List<String> levels) {
         Map<String, Object> variables = new HashMap<>();
+        variables.put(Variables.LEVELS, new java.util.ArrayList<>(levels));
         variables.put(Variables.DOSSIER_ID, dossierId);
         variables.put(Variables.DOSSIER_CODE, dossierCode);
         variables.put(Variables.RECEIVING_UNIT_CODE, receivingUnitCode);
@@ -52,6 +62,20 @@ public class WorkflowGateway {
 
     public void complete(String taskId, String username, Map<String, Object> variables) {
         tasks.complete(taskId, username, variables);
+    }
+
+    /** A variable of a step, as its execution sees it (the step's own scope first, then the enclosing ones). */
+    public Object stepVariable(String taskId, String name) {
+        return tasks.getVariable(taskId, name);
+    }
+
+    /** Delivers a message a dossier's process waits for (supplement provided, payment received, withdrawal…). */
+    public void deliver(String processInstanceId, String messageName, Map<String, Object> variables) {
+        var execution = runtime.createExecutionQuery().processInstanceId(processInstanceId)
+                .messageEventSubscriptionName(messageName).list().stream().findFirst()
+                .orElseThrow(() -> new IllegalStateException("process " + processInstanceId
+                        + " does not wait for message " + messageName));
+        runtime.messageEventReceived(messageName, execution.getId(), variables);
     }
 
     /**

@@ -44,7 +44,7 @@ public final class CatalogueCsv {
             "unit", "note", "cut_off", "supplement_policy", "supplement_days", "process_key", "kind", "amount",
             "online_amount", "exemption", "requirement", "originals", "copies", "replaceable_by", "template",
             "accepted_types", "max_size_kb", "min_pages", "max_pages", "key", "role", "hours", "result_name",
-            "result_type", "legal_basis", "source", "unverified");
+            "result_type", "legal_basis", "source", "unverified", "routing");
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator('\n').build();
 
@@ -218,7 +218,7 @@ public final class CatalogueCsv {
                     v.choice("supplement_policy", SupplementPolicy.class), v.integer("supplement_days"), d.fees,
                     d.components, v.text("process_key"), d.steps, v.text("result_name"),
                     v.choice("result_type", ResultType.class), v.text("legal_basis"), v.text("source"),
-                    v.list("unverified")));
+                    v.list("unverified"), v.text("routing")));
         }
         return new ParsedProcedure(new ProcedureDefinition(p.text("procedure"), p.text("name"), p.text("field"),
                 p.choice("level", UnitLevel.class), p.choice("online_level", OnlineLevel.class),
@@ -257,6 +257,7 @@ public final class CatalogueCsv {
                 "supplement_days", v.supplementDays() == null ? "" : v.supplementDays().toString(),
                 "process_key", v.processKey(), "result_name", v.resultName(), "result_type", v.resultType().name(),
                 "legal_basis", nz(v.legalBasis()), "source", nz(v.source()), "unverified", join(v.unverified())));
+        version.put("routing", nz(v.routingChain()));
         printer.printRecord(row(version));
         for (Map.Entry<FilingChannel, ProcessingTime> time : v.durationByChannel().entrySet()) {
             printer.printRecord(row(Map.of("record", "TIME", "procedure", code, "version", number,

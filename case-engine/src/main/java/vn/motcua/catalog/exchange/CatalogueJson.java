@@ -129,7 +129,8 @@ public final class CatalogueJson {
                 f.text("competentAuthority"), f.list("competentUnits"), time, byChannel, f.text("timeNote"),
                 f.choice("cutOff", CutOffRule.class), supplement.choice("policy", SupplementPolicy.class),
                 supplement.integer("citizenDays"), fees, components, f.text("processKey"), steps, f.text("resultName"),
-                f.choice("resultType", ResultType.class), f.text("legalBasis"), f.text("source"), f.list("unverified"));
+                f.choice("resultType", ResultType.class), f.text("legalBasis"), f.text("source"), f.list("unverified"),
+                f.text("routingChain"));
     }
 
     static ProcessingTime time(FieldReader f) {
@@ -315,6 +316,9 @@ public final class CatalogueJson {
         }
         g.writeEnd();
         g.write("processKey", v.processKey());
+        if (v.routingChain() != null) {
+            g.write("routingChain", v.routingChain());
+        }
         g.writeStartArray("steps");
         for (StepAllocation s : v.steps()) {
             g.writeStartObject();

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.logging.Logger;
@@ -23,6 +24,7 @@ import vn.motcua.identity.Actor;
 import vn.motcua.identity.Role;
 import vn.motcua.organization.OrgUnit;
 import vn.motcua.organization.OrgUnitRepository;
+import vn.motcua.organization.UnitRouting;
 import vn.motcua.platform.time.BusinessTime;
 import vn.motcua.workflow.WorkflowGateway;
 
@@ -56,6 +58,9 @@ public class DossierFiling {
     @Inject
     Clock clock;
 
+    @Inject
+    UnitRouting routing;
+
     @Transactional
     public DossierCode fileOnline(Actor citizen, FilingRequest request) {
         if (!citizen.hasRole(Role.CITIZEN)) {
@@ -71,18 +76,25 @@ public class DossierFiling {
         OrgUnit unit = units.findByCode(request.receivingUnitCode())
                 .filter(u -> u.isValidOn(today))
                 .orElseThrow(() -> new NotFoundException("unit " + request.receivingUnitCode() + " is not active"));
-        if (unit.getLevel() != version.getProcedure().getCompetentLevel()) {
+        var chain = version.routingChain();
+        var receivingLevel = chain.map(c -> c.receivingLevel()).orElse(version.getProcedure().getCompetentLevel());
+        if (unit.getLevel() != receivingLevel) {
             throw new IllegalArgumentException("unit " + unit.getCode() + " is not competent for this procedure");
         }
+        List<UnitRouting.PlannedLevel> levels = chain.map(c -> routing.plan(c, unit, today))
+                .orElse(List.of(new UnitRouting.PlannedLevel(1, unit.getCode())));
         Applicant applicant = new Applicant(request.applicantName(), request.applicantPersonalId(),
                 request.applicantPhone(), request.applicantEmail());
 
         DossierCode code = codes.next(unit.getCode(), today);
         Dossier dossier = Dossier.submitOnline(code, version, unit, applicant, citizen.accountId(),
                 toJson(request.fields()), now);
+        if (chain.isPresent()) {
+            dossier.planRoute(levels.stream().map(UnitRouting.PlannedLevel::toString).toList());
+        }
         dossiers.add(dossier);
         dossier.linkProcess(workflow.startDossierProcess(version.getProcessKey(), dossier.getId(), code.value(),
-                unit.getCode()));
+                unit.getCode(), levels.stream().map(UnitRouting.PlannedLevel::unitCode).toList()));
         events.announce(dossier, citizen);
         LOG.info(() -> "Dossier " + code + " filed online for procedure " + request.procedureCode());
         return code;

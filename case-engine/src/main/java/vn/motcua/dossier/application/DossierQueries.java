@@ -93,14 +93,34 @@ public class DossierQueries {
                 .toList();
     }
 
-    private static boolean maySee(Actor viewer, Dossier dossier) {
+    /**
+     * Who may see a dossier: its applicant; officials of the unit that received it; officials of every unit that
+     * holds or has held one of its steps (read-only once the step moved on). Nobody else: an official of an unrelated
+     * unit gets a 403.
+     */
+    private boolean maySee(Actor viewer, Dossier dossier) {
         if (viewer.hasRole(Role.CITIZEN) && dossier.getApplicantAccountId() != null
                 && dossier.getApplicantAccountId().equals(viewer.accountId())) {
             return true;
         }
-        String unit = dossier.getReceivingUnit().getCode();
-        return viewer.grants().stream().anyMatch(g -> g.role() != Role.CITIZEN && unit.equals(g.unitCode()));
+        java.util.Set<String> units = new java.util.HashSet<>();
+        units.add(dossier.getReceivingUnit().getCode());
+        legalTime.controlSheet(dossier.getId()).forEach(step -> units.add(step.getUnitCode()));
+        worklist.openOfDossier(dossier.getId()).forEach(item -> units.add(item.getUnitCode()));
+        return viewer.grants().stream().anyMatch(g -> g.role() != Role.CITIZEN && units.contains(g.unitCode()));
     }
+
+    @Inject
+    DossierSteps steps;
+
+    /** The officials of a unit who hold a role there (the specialists a unit head may assign), by name. */
+    public List<DossierView.Official> officialsOf(String unitCode, Role role) {
+        return officials.holders(unitCode, role).stream()
+                .map(o -> new DossierView.Official(o.username(), o.displayName())).toList();
+    }
+
+    @Inject
+    vn.motcua.identity.Officials officials;
 
     private DossierView toView(Actor viewer, Dossier d) {
         List<DossierView.HistoryView> history = d.getHistory().stream()
@@ -109,7 +129,7 @@ public class DossierQueries {
                         h.getActor(), h.getOccurredAt(), h.getNote()))
                 .toList();
         List<DossierView.StepView> steps = worklist.openOfDossier(d.getId()).stream()
-                .map(item -> stepView(viewer, item))
+                .map(item -> stepView(viewer, item, d))
                 .toList();
         return new DossierView(d.getCode().value(), d.getProcedureVersion().getProcedure().getCode(),
                 d.getProcedureVersion().getProcedure().getName(), d.getProcedureVersion().getVersionNo(),
@@ -140,11 +160,11 @@ public class DossierQueries {
                 calendars.forUnit(d.getReceivingUnit().getCode()));
     }
 
-    private static DossierView.StepView stepView(Actor viewer, WorkItem item) {
+    private DossierView.StepView stepView(Actor viewer, WorkItem item, Dossier dossier) {
         boolean holdsRole = viewer.holds(item.getRole(), item.getUnitCode());
         boolean mayAct = holdsRole && (item.getAssignee() == null || item.getAssignee().equals(viewer.username()));
         List<String> outcomes = mayAct
-                ? DossierSteps.outcomesOf(item.getStepKey()).stream().map(Enum::name).sorted().toList()
+                ? steps.outcomesOf(item, dossier).stream().map(Enum::name).toList()
                 : List.of();
         return new DossierView.StepView(item.getTaskId(), item.getStepKey(), item.getUnitCode(),
                 item.getRole().name(), item.getAssignee(), outcomes, holdsRole && item.getAssignee() == null);

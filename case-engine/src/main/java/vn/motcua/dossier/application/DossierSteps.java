@@ -1,6 +1,15 @@
 package vn.motcua.dossier.application;
 
 import static vn.motcua.dossier.application.StepOutcome.ACCEPT;
+import static vn.motcua.dossier.application.StepOutcome.ANSWER;
+import static vn.motcua.dossier.application.StepOutcome.ASSIGN;
+import static vn.motcua.dossier.application.StepOutcome.CONSULT;
+import static vn.motcua.dossier.application.StepOutcome.DECLINE_APOLOGY;
+import static vn.motcua.dossier.application.StepOutcome.ENDORSE;
+import static vn.motcua.dossier.application.StepOutcome.FORWARD;
+import static vn.motcua.dossier.application.StepOutcome.PROPOSE_REFUSAL;
+import static vn.motcua.dossier.application.StepOutcome.REQUEST_SUPPLEMENT;
+import static vn.motcua.dossier.application.StepOutcome.SIGN_APOLOGY;
 import static vn.motcua.dossier.application.StepOutcome.APPROVE;
 import static vn.motcua.dossier.application.StepOutcome.HAND_OVER;
 import static vn.motcua.dossier.application.StepOutcome.ISSUE;
@@ -14,12 +23,19 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
 import vn.motcua.dossier.domain.Dossier;
 import vn.motcua.dossier.domain.DossierRepository;
 import vn.motcua.identity.AccessDeniedException;
+import vn.motcua.identity.InvalidRequestException;
+import vn.motcua.identity.Role;
+import vn.motcua.organization.OrgUnitRepository;
+import vn.motcua.organization.UnitRouting;
+import vn.motcua.platform.time.BusinessTime;
+import vn.motcua.workflow.ProcessContract;
 import vn.motcua.identity.Actor;
 import vn.motcua.identity.SigningConfirmation;
 import vn.motcua.identity.SigningNotConfirmedException;
@@ -42,12 +58,38 @@ public class DossierSteps {
 
     private static final Logger LOG = Logger.getLogger(DossierSteps.class.getName());
 
-    private static final Map<String, Set<StepOutcome>> OUTCOMES = Map.of(
+    /** Outcomes of the walking-skeleton model, per step. */
+    private static final Map<String, Set<StepOutcome>> BASIC = Map.of(
             Steps.DESK_RECEIVES, EnumSet.of(ACCEPT, REFUSE),
             Steps.SPECIALIST_HANDLES, EnumSet.of(SUBMIT_DRAFT),
             Steps.LEADER_APPROVES, EnumSet.of(APPROVE, RETURN_FOR_REWORK),
             Steps.CLERK_ISSUES, EnumSet.of(ISSUE),
             Steps.DESK_RETURNS_RESULT, EnumSet.of(HAND_OVER));
+
+    /** Outcomes of the one-stop model, per step; the leader's depends on whether the level decides. */
+    private static final Map<String, Set<StepOutcome>> ONE_STOP = Map.of(
+            Steps.DESK_RECEIVES, EnumSet.of(ACCEPT, REQUEST_SUPPLEMENT, REFUSE),
+            Steps.UNIT_HEAD_ASSIGNS, EnumSet.of(ASSIGN),
+            Steps.SPECIALIST_HANDLES, EnumSet.of(SUBMIT_DRAFT, CONSULT, PROPOSE_REFUSAL),
+            Steps.UNIT_HEAD_REVIEWS, EnumSet.of(ENDORSE, RETURN_FOR_REWORK),
+            Steps.CLERK_ISSUES, EnumSet.of(ISSUE),
+            Steps.CONSULTATION_ANSWERS, EnumSet.of(ANSWER),
+            Steps.LEADER_SIGNS_APOLOGY, EnumSet.of(SIGN_APOLOGY, DECLINE_APOLOGY),
+            Steps.DESK_RETURNS_RESULT, EnumSet.of(HAND_OVER));
+
+    /**
+     * What an official adds to an outcome: the reason or text, the specialist chosen by the unit head, the units
+     * consulted and the working days they have.
+     */
+    public record StepInput(String reason, String assignee, List<String> consultedUnits, Integer consultationDays) {
+        public StepInput {
+            consultedUnits = consultedUnits == null ? List.of() : List.copyOf(consultedUnits);
+        }
+
+        public static StepInput reason(String reason) {
+            return new StepInput(reason, null, List.of(), null);
+        }
+    }
 
     @Inject
     Worklist worklist;
@@ -64,9 +106,43 @@ public class DossierSteps {
     @Inject
     Clock clock;
 
-    /** The outcomes an official may choose at a step. */
-    public static Set<StepOutcome> outcomesOf(String stepKey) {
-        return OUTCOMES.getOrDefault(stepKey, Set.of());
+    /** The outcomes an official may choose at an open step of a dossier. */
+    public Set<StepOutcome> outcomesOf(WorkItem item, Dossier dossier) {
+        if (!ProcessContract.Keys.ONE_STOP_DOSSIER.equals(dossier.getProcedureVersion().getProcessKey())) {
+            return BASIC.getOrDefault(item.getStepKey(), Set.of());
+        }
+        if (Steps.LEADER_APPROVES.equals(item.getStepKey())) {
+            return decides(item, dossier) ? EnumSet.of(APPROVE, RETURN_FOR_REWORK) : EnumSet.of(FORWARD, RETURN_FOR_REWORK);
+        }
+        Set<StepOutcome> outcomes = ONE_STOP.getOrDefault(item.getStepKey(), Set.of());
+        if (Steps.DESK_RECEIVES.equals(item.getStepKey()) && dossier.getHistory().stream()
+                .anyMatch(h -> h.getAction().equals("SUPPLEMENT_REQUESTED_AT_INTAKE"))) {
+            EnumSet<StepOutcome> once = EnumSet.copyOf(outcomes);
+            once.remove(REQUEST_SUPPLEMENT);
+            return once;
+        }
+        return outcomes;
+    }
+
+    /** Whether the level of a leader's step decides the dossier: the last level, or a refusal after appraisal. */
+    private boolean decides(WorkItem item, Dossier dossier) {
+        if ("PROPOSE_REFUSAL".equals(workflow.stepVariable(item.getTaskId(), Variables.SPECIALIST_DECISION))) {
+            return true;
+        }
+        List<String> plan = dossier.getRoutePlan();
+        return plan.isEmpty() || item.getLevel() == null
+                || UnitRouting.PlannedLevel.parse(plan.get(plan.size() - 1)).hop() == item.getLevel();
+    }
+
+    /** The unit planned after the level of a step, for the history of a forwarded dossier. */
+    private static String nextLevelUnit(WorkItem item, Dossier dossier) {
+        List<String> plan = dossier.getRoutePlan();
+        for (int i = 0; i + 1 < plan.size(); i++) {
+            if (item.getLevel() != null && UnitRouting.PlannedLevel.parse(plan.get(i)).hop() == item.getLevel()) {
+                return UnitRouting.PlannedLevel.parse(plan.get(i + 1)).unitCode();
+            }
+        }
+        return null;
     }
 
     @Inject
@@ -108,7 +184,12 @@ public class DossierSteps {
     /** Completes a step whose outcome signs nothing. */
     @Transactional
     public void complete(Actor official, String taskId, StepOutcome outcome, String reason) {
-        complete(official, taskId, outcome, reason, null);
+        completeWith(official, taskId, outcome, StepInput.reason(reason), null);
+    }
+
+    @Transactional
+    public void complete(Actor official, String taskId, StepOutcome outcome, String reason, Signature signature) {
+        completeWith(official, taskId, outcome, StepInput.reason(reason), signature);
     }
 
     /**
@@ -118,32 +199,92 @@ public class DossierSteps {
      * @throws SigningNotConfirmedException when an approval comes without the leader's correct password
      */
     @Transactional
-    public void complete(Actor official, String taskId, StepOutcome outcome, String reason, Signature signature) {
+    public void completeWith(Actor official, String taskId, StepOutcome outcome, StepInput input,
+                             Signature signature) {
         WorkItem item = openStepFor(official, taskId);
         if (item.getAssignee() != null && !item.getAssignee().equals(official.username())) {
             throw new AccessDeniedException("step is held by another official");
         }
-        if (!outcomesOf(item.getStepKey()).contains(outcome)) {
+        Dossier dossier = dossierOf(item);
+        if (!outcomesOf(item, dossier).contains(outcome)) {
             throw new IllegalArgumentException("outcome " + outcome + " is not allowed at step " + item.getStepKey());
         }
+        String reason = input == null ? null : input.reason();
         if (outcome.needsReason() && (reason == null || reason.isBlank())) {
             throw new IllegalArgumentException("a reason is required");
         }
-        Dossier dossier = dossierOf(item);
+        boolean oneStop = ProcessContract.Keys.ONE_STOP_DOSSIER.equals(dossier.getProcedureVersion().getProcessKey());
         Instant now = clock.instant();
         String who = official.username();
         Map<String, Object> variables = switch (outcome) {
             case ACCEPT -> {
                 legalTime.accept(dossier, now, who);
-                yield Map.of(Variables.DESK_DECISION, "ACCEPT");
+                yield oneStop ? Map.of(Variables.DESK_DECISION, "ACCEPT", Variables.PAYMENT_REQUIRED, false)
+                        : Map.of(Variables.DESK_DECISION, "ACCEPT");
             }
+            case REQUEST_SUPPLEMENT -> {
+                dossier.requestSupplementAtIntake(reason, who, now);
+                yield Map.of(Variables.DESK_DECISION, "SUPPLEMENT",
+                        Variables.SUPPLEMENT_DUE_AT, java.util.Date.from(supplementDue(dossier, now)));
+            }
+            case ASSIGN -> {
+                String specialist = input.assignee();
+                if (specialist == null || officials.actorOf(specialist)
+                        .filter(a -> a.holds(Role.SPECIALIST, item.getUnitCode())).isEmpty()) {
+                    throw new InvalidRequestException("Chọn một chuyên viên của đơn vị " + item.getUnitCode()
+                            + " để giao xử lý hồ sơ");
+                }
+                dossier.assign(specialist, item.getUnitCode(), who, now);
+                yield Map.of(Variables.ASSIGNED_SPECIALIST, specialist);
+            }
+            case PROPOSE_REFUSAL -> {
+                dossier.proposeRefusal(reason, who, now);
+                yield Map.of(Variables.SPECIALIST_DECISION, "PROPOSE_REFUSAL");
+            }
+            case CONSULT -> {
+                List<String> units = input.consultedUnits().stream().filter(u -> u != null && !u.isBlank())
+                        .map(String::strip).distinct().toList();
+                if (units.isEmpty() || units.contains(item.getUnitCode())) {
+                    throw new InvalidRequestException("Chọn ít nhất một đơn vị khác để xin ý kiến");
+                }
+                for (String unit : units) {
+                    if (this.units.findByCode(unit).filter(u -> u.isValidOn(BusinessTime.dateOf(now))).isEmpty()) {
+                        throw new InvalidRequestException("Đơn vị " + unit + " không tồn tại hoặc không còn hoạt động");
+                    }
+                }
+                int days = input.consultationDays() == null ? Consultations.DEFAULT_DAYS : input.consultationDays();
+                if (days < 1 || days > 30) {
+                    throw new InvalidRequestException("Thời hạn xin ý kiến từ 1 đến 30 ngày làm việc");
+                }
+                consultations.open(dossier, units, reason.strip(), days, who, now);
+                dossier.requestConsultation(units, who, now);
+                yield Map.of(Variables.SPECIALIST_DECISION, "CONSULT", Variables.CONSULTED_UNITS,
+                        new java.util.ArrayList<>(units));
+            }
+            case ANSWER -> {
+                var consultation = consultations.openOf(dossier.getId(), item.getUnitCode())
+                        .orElseThrow(() -> new NotFoundException("no open consultation of " + item.getUnitCode()));
+                consultation.answer(reason.strip(), who, now);
+                dossier.recordConsultation(item.getUnitCode(), reason.strip(), false, who, now);
+                yield Map.of();
+            }
+            case ENDORSE -> {
+                dossier.endorse(who, now);
+                yield Map.of(Variables.UNIT_HEAD_DECISION, "APPROVE");
+            }
+            case FORWARD -> {
+                dossier.forward(nextLevelUnit(item, dossier), who, now);
+                yield Map.of(Variables.LEADER_DECISION, "APPROVE");
+            }
+            case SIGN_APOLOGY -> Map.of(Variables.APOLOGY_DECISION, "SIGN");
+            case DECLINE_APOLOGY -> Map.of(Variables.APOLOGY_DECISION, "DECLINE");
             case REFUSE -> {
                 dossier.refuse(reason, who, now);
                 yield Map.of(Variables.DESK_DECISION, "REFUSE");
             }
             case SUBMIT_DRAFT -> {
                 dossier.submitForApproval(reason, who, now);
-                yield Map.of();
+                yield oneStop ? Map.of(Variables.SPECIALIST_DECISION, "PROPOSE") : Map.of();
             }
             case APPROVE -> {
                 if (signature == null) {
@@ -151,12 +292,14 @@ public class DossierSteps {
                 }
                 confirmation.confirm(official, signature.password());
                 dossier.approve(who, now);
-                results.signByLeader(official, dossier, signature.capacity(), now);
+                results.signByLeader(official, dossier, this.units.findByCode(item.getUnitCode())
+                        .orElseThrow(() -> new NotFoundException("unit " + item.getUnitCode())), signature.capacity(), now);
                 yield Map.of(Variables.LEADER_DECISION, "APPROVE");
             }
             case RETURN_FOR_REWORK -> {
                 dossier.returnForRework(reason, who, now);
-                yield Map.of(Variables.LEADER_DECISION, "RETURN");
+                yield Map.of(Steps.UNIT_HEAD_REVIEWS.equals(item.getStepKey()) ? Variables.UNIT_HEAD_DECISION
+                        : Variables.LEADER_DECISION, "RETURN");
             }
             case ISSUE -> {
                 dossier.issueResult(who, now);
@@ -173,6 +316,25 @@ public class DossierSteps {
         events.announce(dossier, official);
         LOG.info(() -> "Dossier " + dossier.getCode() + ": step " + item.getStepKey() + " completed with " + outcome);
     }
+
+    /** The applicant's time limit for a supplement: the version's working days (default 15), from now. */
+    private Instant supplementDue(Dossier dossier, Instant now) {
+        Integer days = dossier.getProcedureVersion().getSupplementDays();
+        return calendars.forUnit(dossier.getReceivingUnit().getCode()).plusWorkingTime(now,
+                vn.motcua.calendar.WorkingCalendar.WORKING_DAY.multipliedBy(days == null ? 15 : days));
+    }
+
+    @Inject
+    Consultations consultations;
+
+    @Inject
+    vn.motcua.identity.Officials officials;
+
+    @Inject
+    OrgUnitRepository units;
+
+    @Inject
+    vn.motcua.calendar.WorkingCalendars calendars;
 
     private WorkItem openStepFor(Actor official, String taskId) {
         WorkItem item = worklist.byTaskId(taskId)

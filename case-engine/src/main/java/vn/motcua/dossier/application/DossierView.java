@@ -34,4 +34,8 @@ public record DossierView(String code, String procedureCode, String procedureNam
     public record StepView(String taskId, String stepKey, String unitCode, String role, String assignee,
                            List<String> outcomes, boolean claimable) {
     }
+
+    /** An official a unit head may choose (to assign a step). */
+    public record Official(String username, String displayName) {
+    }
 }

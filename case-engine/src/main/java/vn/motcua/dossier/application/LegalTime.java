@@ -109,6 +109,14 @@ public class LegalTime implements vn.motcua.calendar.DueDateRederivation {
         }
     }
 
+    /** Stops the clock of a dossier that ends without a result (withdrawn, closed): no timeliness is measured. */
+    void stop(Dossier dossier, Instant at) {
+        if (!dossier.clockEvents().isEmpty() && !clockOf(dossier).finished() && !clockOf(dossier).stopped()) {
+            dossier.recordClock(Kind.STOP, at, null, null, null, "system");
+            rederive(dossier);
+        }
+    }
+
     @Transactional
     public void pause(Actor official, String code, PauseReason why, String reason) {
         Dossier dossier = inProgress(official, code, Role.DESK_OFFICER, Role.SPECIALIST);
@@ -160,6 +168,13 @@ public class LegalTime implements vn.motcua.calendar.DueDateRederivation {
     @Transactional
     public void extend(Actor official, String code, Instant newDue, String reason) {
         Dossier dossier = inProgress(official, code, Role.LEADER);
+        extend(dossier, newDue, reason, official.username());
+        events.announce(dossier, official);
+    }
+
+    /** The one extension, once the leader of the level handling the dossier has signed the apology (form 04). */
+    void extend(Dossier dossier, Instant newDue, String reason, String leader) {
+        String code = dossier.getCode().value();
         LegalClock legal = clockOf(dossier);
         if (legal.extended()) {
             throw new InvalidRequestException("Hồ sơ " + code + " đã được gia hạn một lần; không được gia hạn lần thứ hai");
@@ -180,20 +195,19 @@ public class LegalTime implements vn.motcua.calendar.DueDateRederivation {
         if (newDue == null || !newDue.isAfter(due)) {
             throw new InvalidRequestException("Ngày hẹn trả mới phải sau ngày hẹn trả hiện tại");
         }
-        dossier.recordClock(Kind.EXTEND, now, newDue, "APOLOGY", reason.strip(), official.username());
+        dossier.recordClock(Kind.EXTEND, now, newDue, "APOLOGY", reason.strip(), leader);
         rederive(dossier);
-        events.announce(dossier, official);
     }
 
     /** A step opened: its control-sheet row, with the due time its allocation gives. */
     public void onStepOpened(@Observes StepOpened opened) {
         Dossier dossier = em.find(Dossier.class, opened.dossierId());
-        Instant due = allocation(dossier.getProcedureVersion(), opened.stepKey())
+        Instant due = allocation(dossier.getProcedureVersion(), opened.level(), opened.stepKey())
                 .filter(hours -> !dossier.clockEvents().isEmpty())
                 .map(hours -> clockOf(dossier).stepDue(opened.at(), hours))
                 .orElse(null);
         em.persist(new StepRecord(opened.dossierId(), opened.taskId(), opened.stepKey(), opened.unitCode(),
-                opened.role(), opened.at(), due));
+                opened.role(), opened.at(), due).atLevel(opened.level()));
     }
 
     /** The holder handed the step on: the control sheet says when, and whether early, on time or late. */
@@ -201,7 +215,7 @@ public class LegalTime implements vn.motcua.calendar.DueDateRederivation {
         record(taskId).ifPresent(step -> {
             Instant due = step.getDueAt();
             if (due == null) {
-                due = allocation(dossier.getProcedureVersion(), step.getStepKey())
+                due = allocation(dossier.getProcedureVersion(), step.getLevel(), step.getStepKey())
                         .filter(hours -> !dossier.clockEvents().isEmpty())
                         .map(hours -> clockOf(dossier).stepDue(step.getOpenedAt(), hours)).orElse(null);
                 step.redue(due);
@@ -249,7 +263,7 @@ public class LegalTime implements vn.motcua.calendar.DueDateRederivation {
             for (StepRecord step : controlSheet(dossier.getId())) {
                 if (step.getFinishedAt() == null) {
                     Instant before = step.getDueAt();
-                    allocation(dossier.getProcedureVersion(), step.getStepKey())
+                    allocation(dossier.getProcedureVersion(), step.getLevel(), step.getStepKey())
                             .ifPresent(hours -> step.redue(legal.stepDue(step.getOpenedAt(), hours)));
                     if (!legal.paused() && step.getDueAt() != null && !step.getDueAt().equals(before)
                             && dossier.getProcessInstanceId() != null) {
@@ -298,8 +312,14 @@ public class LegalTime implements vn.motcua.calendar.DueDateRederivation {
                 .setParameter("task", taskId).getResultStream().findFirst();
     }
 
-    private static Optional<Duration> allocation(ProcedureVersion version, String stepKey) {
-        return version.getSteps().stream().filter(s -> s.key().equals(stepKey)).findFirst()
+    /**
+     * The time a step is allotted: under its level-qualified key ({@code 2.specialistHandles}) in a chain of levels,
+     * else under its own key.
+     */
+    private static Optional<Duration> allocation(ProcedureVersion version, Integer level, String stepKey) {
+        String levelled = vn.motcua.catalog.StepTemplate.key(level, stepKey);
+        return version.getSteps().stream().filter(s -> s.key().equals(levelled)).findFirst()
+                .or(() -> version.getSteps().stream().filter(s -> s.key().equals(stepKey)).findFirst())
                 .map(StepAllocation::hours)
                 .map(hours -> Duration.ofMinutes(hours.multiply(java.math.BigDecimal.valueOf(60)).longValue()));
     }

@@ -98,6 +98,10 @@ public class Dossier {
     @Column(name = "process_instance_id", length = 64)
     private String processInstanceId;
 
+    /** The units planned for the dossier's levels when it was filed ({@code hop:unitCode}, comma-separated). */
+    @Column(name = "route_plan", length = 500)
+    private String routePlan;
+
     @Version
     @Column(name = "row_version", nullable = false)
     private int rowVersion;
@@ -207,6 +211,90 @@ public class Dossier {
     public void returnResult(String actor, Instant at) {
         moveTo(DossierStatus.RETURNED, EnumSet.of(DossierStatus.RESULT_READY), "RESULT_RETURNED", actor, at, null);
         this.returnedAt = at;
+    }
+
+    /** The levels the dossier goes through, planned at filing from the procedure version and the organisation tree. */
+    public void planRoute(List<String> levels) {
+        if (routePlan != null) {
+            throw new IllegalStateException("dossier " + code + " already has its route");
+        }
+        routePlan = String.join(",", levels);
+    }
+
+    /** The planned levels ({@code hop:unitCode}), in order; empty for a dossier of one level. */
+    public List<String> getRoutePlan() {
+        return routePlan == null || routePlan.isBlank() ? List.of() : List.of(routePlan.split(","));
+    }
+
+    /** The unit head of a level gives the dossier to a specialist. */
+    public void assign(String specialist, String unitCode, String actor, Instant at) {
+        moveTo(DossierStatus.PROCESSING, EnumSet.of(DossierStatus.RECEIVED, DossierStatus.PROCESSING), "ASSIGNED",
+                actor, at, specialist + " (" + unitCode + ")");
+    }
+
+    /** The specialist finds the dossier does not qualify and drafts the reasoned letter (refusal after appraisal). */
+    public void proposeRefusal(String reason, String actor, Instant at) {
+        moveTo(DossierStatus.AWAITING_APPROVAL, EnumSet.of(DossierStatus.RECEIVED, DossierStatus.PROCESSING),
+                "REFUSAL_PROPOSED", actor, at, requireReason(reason));
+    }
+
+    /** The specialist asks other units for their opinion; the dossier stays in processing. */
+    public void requestConsultation(List<String> unitCodes, String actor, Instant at) {
+        moveTo(DossierStatus.PROCESSING, EnumSet.of(DossierStatus.RECEIVED, DossierStatus.PROCESSING),
+                "CONSULTATION_REQUESTED", actor, at, String.join(", ", unitCodes));
+    }
+
+    /** A consulted unit gave its opinion, or was deemed to have given the default one when silent. */
+    public void recordConsultation(String unitCode, String opinion, boolean defaulted, String actor, Instant at) {
+        history.add(new DossierHistoryEntry(this, defaulted ? "CONSULTATION_DEFAULTED" : "CONSULTATION_ANSWERED",
+                status, status, actor, at, unitCode + ": " + opinion));
+    }
+
+    /** The unit head agrees with the draft (initials it) and passes it to the leader. */
+    public void endorse(String actor, Instant at) {
+        moveTo(DossierStatus.AWAITING_APPROVAL, EnumSet.of(DossierStatus.AWAITING_APPROVAL), "REVIEWED", actor, at,
+                null);
+    }
+
+    /** The leader of a level that does not decide approves and sends the dossier on to the next level. */
+    public void forward(String nextUnitCode, String actor, Instant at) {
+        moveTo(DossierStatus.PROCESSING, EnumSet.of(DossierStatus.AWAITING_APPROVAL), "FORWARDED", actor, at,
+                nextUnitCode);
+    }
+
+    /** The desk asks the applicant to complete the dossier at intake (form 02), once, listing everything at once. */
+    public void requestSupplementAtIntake(String reason, String actor, Instant at) {
+        if (history.stream().anyMatch(h -> h.getAction().equals("SUPPLEMENT_REQUESTED_AT_INTAKE"))) {
+            throw new IllegalDossierTransitionException(code, status, "SUPPLEMENT_REQUESTED_AT_INTAKE");
+        }
+        moveTo(DossierStatus.AWAITING_SUPPLEMENT, EnumSet.of(DossierStatus.SUBMITTED), "SUPPLEMENT_REQUESTED_AT_INTAKE",
+                actor, at, requireReason(reason));
+    }
+
+    /** The applicant supplemented: back to the desk (at intake) or to the specialist (during processing). */
+    public void supplemented(String actor, Instant at, String note) {
+        moveTo(receivedAt == null ? DossierStatus.SUBMITTED : DossierStatus.PROCESSING,
+                EnumSet.of(DossierStatus.AWAITING_SUPPLEMENT), "SUPPLEMENTED", actor, at, note);
+    }
+
+    /** The time limit for the supplement passed without it: the dossier is closed. */
+    public void closeWithoutSupplement(Instant at) {
+        moveTo(DossierStatus.STOPPED, EnumSet.of(DossierStatus.AWAITING_SUPPLEMENT), "CLOSED_WITHOUT_SUPPLEMENT",
+                "system", at, null);
+    }
+
+    /** The time limit for the fee passed without payment: the dossier is closed. */
+    public void closeUnpaid(Instant at) {
+        moveTo(DossierStatus.STOPPED, EnumSet.of(DossierStatus.AWAITING_FINANCIAL_OBLIGATION, DossierStatus.RECEIVED),
+                "CLOSED_UNPAID", "system", at, null);
+    }
+
+    /** The applicant withdrew the dossier; the stop notice (form 05) is issued. */
+    public void withdraw(String actor, Instant at, String reason) {
+        EnumSet<DossierStatus> open = EnumSet.allOf(DossierStatus.class);
+        open.removeIf(DossierStatus::isFinal);
+        open.remove(DossierStatus.STOPPED);
+        moveTo(DossierStatus.WITHDRAWN, open, "WITHDRAWN", actor, at, reason);
     }
 
     /**

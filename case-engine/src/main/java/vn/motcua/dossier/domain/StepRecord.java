@@ -56,6 +56,19 @@ public class StepRecord {
     @Column(length = 20)
     private Timeliness result;
 
+    @Column(name = "level_no")
+    private Integer level;
+
+    /** The level of the dossier's chain (1-based hop) the step belongs to; null for the desk's steps. */
+    public StepRecord atLevel(Integer level) {
+        this.level = level;
+        return this;
+    }
+
+    public Integer getLevel() {
+        return level;
+    }
+
     protected StepRecord() {
     }
 

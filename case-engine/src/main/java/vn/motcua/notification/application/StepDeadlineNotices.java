@@ -55,6 +55,26 @@ public class StepDeadlineNotices {
     }
 
     /**
+     * Reminds the holders of the open steps {@code stepKey} of one unit on a dossier, whatever the dossier's clock
+     * (a consultation's reminder: its own due time, not the step's). Returns how many notices were sent now.
+     */
+    public int remindUnit(long dossierId, String stepKey, String unitCode) {
+        List<Object[]> rows = em.createQuery("""
+                        select w.taskId, w.assignee, w.role, d.code from WorkItem w join Dossier d on d.id = w.dossierId
+                        where d.id = :dossier and w.stepKey = :step and w.unitCode = :unit order by w.id""", Object[].class)
+                .setParameter("dossier", dossierId).setParameter("step", stepKey).setParameter("unit", unitCode)
+                .getResultList();
+        int sent = 0;
+        for (Object[] row : rows) {
+            if (notices.onceToHolder(InboxKind.DUE_SOON, (String) row[1], unitCode, (Role) row[2], (String) row[3],
+                    stepKey, "Sắp đến hạn trả lời xin ý kiến", "CONSULTATION_REMINDER:" + row[0])) {
+                sent++;
+            }
+        }
+        return sent;
+    }
+
+    /**
      * The open steps of running clocks (one dossier and step, or all when {@code dossierId} is null) due before
      * {@code horizon} (no limit when null). A step's own due time counts; a step without one takes the dossier's.
      */

@@ -42,6 +42,21 @@ public class StepDeadlineTimers {
                 .orElse(NEVER));
     }
 
+    /** Timer date of {@code consultationReminderTimer}: the reminder of the consulted unit's open consultation. */
+    public Date consultationReminderAt(DelegateExecution execution, String consultedUnitCode) {
+        return Date.from(consultations.openOf(dossierId(execution), consultedUnitCode)
+                .map(vn.motcua.dossier.domain.Consultation::getRemindAt).orElse(NEVER));
+    }
+
+    /** Timer date of {@code consultationDueTimer}: the due time of the consulted unit's open consultation. */
+    public Date consultationDueAt(DelegateExecution execution, String consultedUnitCode) {
+        return Date.from(consultations.openOf(dossierId(execution), consultedUnitCode)
+                .map(vn.motcua.dossier.domain.Consultation::getDueAt).orElse(NEVER));
+    }
+
+    @Inject
+    vn.motcua.dossier.application.Consultations consultations;
+
     /** Service task after {@code {step}DueSoonTimer}. */
     public void warn(DelegateExecution execution, String stepKey) {
         notices.remind(dossierId(execution), stepKey);

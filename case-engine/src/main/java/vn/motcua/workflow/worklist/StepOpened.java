@@ -8,7 +8,8 @@ import vn.motcua.identity.Role;
  * right after the worklist index has it, so observers (the officials' inbox through the outbox) commit with it.
  *
  * @param assignee the official the step is assigned to at creation, or null when it waits for the unit and role
+ * @param level    the level (hop of the procedure's routing chain, 1-based) the step belongs to; null at the desk
  */
 public record StepOpened(String taskId, long dossierId, String dossierCode, String stepKey, String unitCode,
-                         Role role, String assignee, Instant at) {
+                         Role role, String assignee, Instant at, Integer level) {
 }

@@ -45,6 +45,9 @@ public class WorkItem {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "level_no")
+    private Integer level;
+
     protected WorkItem() {
     }
 
@@ -57,6 +60,16 @@ public class WorkItem {
         this.role = role;
         this.assignee = assignee;
         this.createdAt = createdAt;
+    }
+
+    WorkItem atLevel(Integer level) {
+        this.level = level;
+        return this;
+    }
+
+    /** The level of the dossier's chain (1-based hop) this step belongs to; null for the desk's steps. */
+    public Integer getLevel() {
+        return level;
     }
 
     void assignTo(String username) {

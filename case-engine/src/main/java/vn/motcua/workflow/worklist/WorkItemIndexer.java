@@ -67,11 +67,30 @@ public class WorkItemIndexer implements FlowableEventListener {
                         "task " + task.getTaskDefinitionKey() + " has no unit:role candidate group"));
         Instant now = clock.instant();
         routeToStandIn(task, group);
+        Integer level = level(task, id.longValue());
         em.persist(new WorkItem(task.getId(), id.longValue(), task.getTaskDefinitionKey(), group.unitCode(),
-                group.role(), task.getAssignee(), now));
+                group.role(), task.getAssignee(), now).atLevel(level));
         Object code = task.getVariable(Variables.DOSSIER_CODE);
         opened.fire(new StepOpened(task.getId(), id.longValue(), code == null ? null : code.toString(),
-                task.getTaskDefinitionKey(), group.unitCode(), group.role(), task.getAssignee(), now));
+                task.getTaskDefinitionKey(), group.unitCode(), group.role(), task.getAssignee(), now, level));
+    }
+
+    /**
+     * The level of a step inside a chain of levels: the hop of the procedure's routing chain that the dossier's
+     * planned level {@code levelIndex} came from (the first level is hop 1 even without a chain); null outside the
+     * levels (the desk's steps).
+     */
+    private Integer level(TaskEntity task, long dossierId) {
+        if (!(task.getVariable(Variables.LEVEL_INDEX) instanceof Number index)) {
+            return null;
+        }
+        String plan = em.createQuery("select d.routePlan from Dossier d where d.id = :id", String.class)
+                .setParameter("id", dossierId).getResultStream().findFirst().orElse(null);
+        if (plan == null || plan.isBlank()) {
+            return index.intValue() + 1;
+        }
+        String entry = plan.split(",")[index.intValue()];
+        return Integer.valueOf(entry.substring(0, entry.indexOf(':')));
     }
 
     /** A step created for an official who is away today goes to their stand-in instead, and the audit trail says so. */

@@ -76,7 +76,7 @@ public class FileDossier implements Serializable {
         if (procedure == null) {
             return;
         }
-        receivingUnits = units.activeUnits(UnitLevel.valueOf(procedure.competentLevel()), BusinessTime.today(clock));
+        receivingUnits = units.activeUnits(UnitLevel.valueOf(procedure.receivingLevel()), BusinessTime.today(clock));
         if (applicantName == null) {
             applicantName = actor.displayName();
         }
