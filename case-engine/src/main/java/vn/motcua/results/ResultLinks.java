@@ -11,6 +11,11 @@ public class ResultLinks {
     @Inject
     NotificationConfiguration configuration;
 
+    /** The applicant's page of a dossier, after signing in (printed as a QR code on its receipt). */
+    public String lookup(String dossierCode) {
+        return configuration.portalUrl() + "/citizen/dossier.xhtml?code=" + dossierCode;
+    }
+
     /** The verification page of the result with key {@code verificationCode}. */
     public String verification(String verificationCode) {
         return configuration.portalUrl() + "/verify.xhtml?c=" + verificationCode;

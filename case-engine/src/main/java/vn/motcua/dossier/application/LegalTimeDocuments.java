@@ -24,6 +24,7 @@ import vn.motcua.calendar.Timeliness;
 import vn.motcua.catalog.StepAllocation;
 import vn.motcua.documents.rendering.AgencyNames;
 import vn.motcua.documents.rendering.ApologyLetter;
+import vn.motcua.documents.rendering.DossierReceipt;
 import vn.motcua.documents.rendering.ControlSheet;
 import vn.motcua.documents.rendering.ControlSheet.Handover;
 import vn.motcua.documents.rendering.ControlSheet.Note;
@@ -103,6 +104,49 @@ public class LegalTimeDocuments {
                 + steps.size() + " rows)");
         return new RenderedPdf("phieu-kiem-soat-" + code + ".pdf", pdf);
     }
+
+    /**
+     * The receipt and appointment (form 01) of an accepted dossier, with its code, the QR code of its lookup page and
+     * the appointment the legal clock gives, for an official of its units or its applicant.
+     *
+     * @throws NotFoundException when the dossier has not been accepted, so it has no receipt
+     */
+    public RenderedPdf receipt(Actor viewer, String code) {
+        Dossier dossier = find(code);
+        if (!isApplicantOf(viewer, dossier) && !isOfficialOf(viewer, dossier, legalTime.controlSheet(dossier.getId()))) {
+            throw new AccessDeniedException("not allowed to print the receipt of dossier " + code);
+        }
+        if (dossier.getReceivedAt() == null || dossier.getDueAt() == null) {
+            throw new NotFoundException("Hồ sơ " + code + " chưa được tiếp nhận nên chưa có giấy tiếp nhận hồ sơ và hẹn "
+                    + "trả kết quả");
+        }
+        OrgUnit unit = dossier.getReceivingUnit();
+        AgencyNames.Heading heading = AgencyNames.heading(unit.getName(),
+                unit.getParent() == null ? null : unit.getParent().getName());
+        String receiver = dossier.getHistory().stream().filter(h -> h.getAction().equals("ACCEPTED"))
+                .map(h -> personName(h.getActor())).findFirst().orElse(null);
+        String form = dossier.getChannel() == vn.motcua.dossier.domain.Channel.ONLINE ? "Bản điện tử" : "Bản chính";
+        List<DossierReceipt.Component> components = dossier.getProcedureVersion().getComponents().stream()
+                .map(c -> new DossierReceipt.Component(c.name(), form)).toList();
+        var version = dossier.getProcedureVersion();
+        String time = version.getDurationValue() + (version.getDurationUnit() == vn.motcua.catalog.DurationUnit.WORKING_HOURS
+                ? " giờ làm việc" : version.getDurationUnit() == vn.motcua.catalog.DurationUnit.WORKING_DAYS
+                ? " ngày làm việc" : " ngày");
+        String desk = "Bộ phận Tiếp nhận và Trả kết quả, " + unit.getName();
+        String codeValue = dossier.getCode().value();
+        DossierReceipt receipt = new DossierReceipt(heading.parent(), heading.agency(),
+                codeValue.substring(codeValue.lastIndexOf('-') + 1), AgencyNames.place(unit.getName()),
+                BusinessTime.dateOf(dossier.getReceivedAt()), codeValue, desk, dossier.getApplicant().getName(), null,
+                dossier.getApplicant().getPhone(), dossier.getApplicant().getEmail(),
+                version.getProcedure().getName(), components, 1, time, local(dossier.getReceivedAt()),
+                local(dossier.getDueAt()), desk, receiver, links.lookup(codeValue));
+        byte[] pdf = renderer.render(DossierReceipt.TEMPLATE, receipt);
+        LOG.info(() -> "receipt of dossier " + code + " printed by " + viewer.username());
+        return new RenderedPdf("giay-tiep-nhan-" + code + ".pdf", pdf);
+    }
+
+    @Inject
+    vn.motcua.results.ResultLinks links;
 
     /**
      * The apology and new appointment of dossier {@code code}, for an official of its units or its applicant.

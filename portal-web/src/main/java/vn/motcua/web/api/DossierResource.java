@@ -56,6 +56,15 @@ public class DossierResource {
     }
 
     @GET
+    @Path("{code}/receipt.pdf")
+    @Produces("application/pdf")
+    @RolesAllowed({"CITIZEN", "DESK_OFFICER", "SPECIALIST", "UNIT_HEAD", "LEADER", "CLERK", "SUPERVISOR", "ADMIN"})
+    @Operation(summary = "The receipt and appointment (form 01) of an accepted dossier as a PDF, with its lookup QR code")
+    public Response receipt(@PathParam("code") String code) {
+        return inline(legalTimeDocuments.receipt(actor, code));
+    }
+
+    @GET
     @Path("{code}/apology.pdf")
     @Produces("application/pdf")
     @RolesAllowed({"CITIZEN", "DESK_OFFICER", "SPECIALIST", "UNIT_HEAD", "LEADER", "CLERK", "SUPERVISOR", "ADMIN"})

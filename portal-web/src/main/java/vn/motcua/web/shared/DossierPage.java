@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.RollbackException;
 import java.io.Serializable;
+import java.util.List;
 import vn.motcua.dossier.application.DossierQueries;
 import vn.motcua.dossier.application.DossierSteps;
 import vn.motcua.dossier.application.DossierView;
@@ -53,6 +54,9 @@ public class DossierPage implements Serializable {
     private String problem;
     private String capacity = SigningCapacity.ON_BEHALF.name();
     private String signingPassword;
+    private String assignee;
+    private String consultedUnits;
+    private Integer consultationDays;
 
     public void load() {
         try {
@@ -94,9 +98,16 @@ public class DossierPage implements Serializable {
                 java.util.Arrays.fill(password, '\0');
             }
         } else {
-            act(() -> steps.complete(actor, taskId, chosen, reason), "step.completed");
+            List<String> units = consultedUnits == null ? List.of()
+                    : java.util.Arrays.stream(consultedUnits.split("[,;\\s]+")).filter(u -> !u.isBlank()).toList();
+            DossierSteps.StepInput input = new DossierSteps.StepInput(reason, blankToNull(assignee), units,
+                    consultationDays);
+            act(() -> steps.completeWith(actor, taskId, chosen, input, null), "step.completed");
         }
         reason = null;
+        assignee = null;
+        consultedUnits = null;
+        consultationDays = null;
     }
 
     private void act(Runnable action, String successKey) {
@@ -177,6 +188,39 @@ public class DossierPage implements Serializable {
 
     public void setSigningPassword(String signingPassword) {
         this.signingPassword = signingPassword;
+    }
+
+    /** The specialists of a unit, for the unit head who assigns the dossier. */
+    public List<DossierView.Official> specialistsOf(String unitCode) {
+        return queries.officialsOf(unitCode, vn.motcua.identity.Role.SPECIALIST);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    public String getAssignee() {
+        return assignee;
+    }
+
+    public void setAssignee(String assignee) {
+        this.assignee = assignee;
+    }
+
+    public String getConsultedUnits() {
+        return consultedUnits;
+    }
+
+    public void setConsultedUnits(String consultedUnits) {
+        this.consultedUnits = consultedUnits;
+    }
+
+    public Integer getConsultationDays() {
+        return consultationDays;
+    }
+
+    public void setConsultationDays(Integer consultationDays) {
+        this.consultationDays = consultationDays;
     }
 
     public String getReason() {

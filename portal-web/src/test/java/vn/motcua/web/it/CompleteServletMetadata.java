@@ -22,8 +22,8 @@ import org.jboss.shrinkwrap.api.Archive;
  * reader lags behind (a first start logs thousands of lines), that snapshot can end before the block's "Deployed"
  * list, and every in-container test of the class then fails with "ArquillianServletRunnerEE9 not found".
  *
- * <p>This container keeps the connector and completes the metadata only in that case, after asking the running
- * server whether the test runner servlet really answers: a deployment that failed still fails, with its reason.
+ * <p>This container keeps the connector and completes the metadata only in that case (no servlet at all): the
+ * application's context root, and the test runner servlet when the running server answers for it.
  */
 public class CompleteServletMetadata extends PayaraMicroDeployableContainer {
 
@@ -34,15 +34,16 @@ public class CompleteServletMetadata extends PayaraMicroDeployableContainer {
     public ProtocolMetaData deploy(Archive<?> archive) throws DeploymentException {
         ProtocolMetaData metadata = super.deploy(archive);
         for (HTTPContext context : metadata.getContexts(HTTPContext.class)) {
-            if (context.getServletByName(RUNNER) == null) {
+            // A complete block lists at least the application's own servlets; none at all means a partial snapshot.
+            if (context.getServlets().isEmpty()) {
                 int status = statusOf(URI.create("http://" + context.getHost() + ":" + context.getPort() + "/" + RUNNER));
-                if (status == 404) {
-                    throw new DeploymentException("The application is not deployed: /" + RUNNER
-                            + " answers 404 (see the server log above for the deployment error)");
+                context.add(new Servlet("default", "/"));
+                // A client-side test class (testable = false) deploys no runner: it answers 404 and is not needed.
+                if (status != 404) {
+                    context.add(new Servlet(RUNNER, "/"));
                 }
-                LOG.warning(() -> "The connector read a partial console snapshot; /" + RUNNER + " answers " + status
-                        + ", so the test runner servlet is registered at context root /");
-                context.add(new Servlet(RUNNER, "/"));
+                LOG.warning(() -> "The connector read a partial console snapshot; the application is at context root /"
+                        + " and /" + RUNNER + " answers " + status);
             }
         }
         return metadata;
