@@ -154,7 +154,9 @@ public class WorklistQueries {
      * one boundary instant per unit the viewer may see.
      */
     private String state(WorklistFilter.State state, List<Actor.Grant> grants, Instant now, Map<String, Object> params) {
-        params.put("now", now);
+        if (state != WorklistFilter.State.ON_TIME) {
+            params.put("now", now);
+        }
         if (state == WorklistFilter.State.OVERDUE) {
             return DUE + " < :now";
         }
