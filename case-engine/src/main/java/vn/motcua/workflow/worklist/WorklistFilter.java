@@ -21,6 +21,8 @@ public record WorklistFilter(Scope scope, String stepKey, String procedureCode, 
         MINE,
         /** Steps nobody holds yet, in the units and roles I hold. */
         UNIT_QUEUE,
+        /** Mine and my unit queue together: every step I may work on now. */
+        OPEN_TO_ME,
         /** Every open step of the units I hold a role in. */
         ALL_OF_MY_UNITS
     }

@@ -116,7 +116,11 @@ public class WorklistQueries {
                 where.append("w.assignee = :me");
                 params.put("me", viewer.username());
             }
-            case UNIT_QUEUE -> {
+            case UNIT_QUEUE, OPEN_TO_ME -> {
+                if (filter.scope() == WorklistFilter.Scope.OPEN_TO_ME) {
+                    where.append("(w.assignee = :me or ");
+                    params.put("me", viewer.username());
+                }
                 where.append("w.assignee is null and (");
                 for (int n = 0; n < grants.size(); n++) {
                     where.append(n == 0 ? "" : " or ").append("(w.unitCode = :qu").append(n)
@@ -124,7 +128,7 @@ public class WorklistQueries {
                     params.put("qu" + n, grants.get(n).unitCode());
                     params.put("qr" + n, grants.get(n).role());
                 }
-                where.append(')');
+                where.append(filter.scope() == WorklistFilter.Scope.OPEN_TO_ME ? "))" : ")");
             }
             case ALL_OF_MY_UNITS -> {
                 where.append("w.unitCode in :myUnits");

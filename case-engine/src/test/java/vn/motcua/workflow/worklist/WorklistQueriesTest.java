@@ -84,6 +84,10 @@ class WorklistQueriesTest {
         assertThat(queue.rows()).extracting(WorklistRow::timeliness).containsExactly("OVERDUE", "DUE_SOON");
         assertThat(codes(find(f.desk(), WorklistFilter.of(Scope.UNIT_QUEUE)))).containsExactly(dung);
         assertThat(find(f.otherUnitHead(), WorklistFilter.of(Scope.UNIT_QUEUE)).rows()).isEmpty();
+        assertThat(codes(find(f.specialist(), WorklistFilter.of(Scope.OPEN_TO_ME).sortedBy(Sort.CODE, false))))
+                .containsExactly(an, binh, cuong);
+        assertThat(codes(find(f.secondSpecialist(), WorklistFilter.of(Scope.OPEN_TO_ME)
+                .sortedBy(Sort.CODE, false)))).as("not a colleague's step").containsExactly(binh, cuong);
     }
 
     @Test
