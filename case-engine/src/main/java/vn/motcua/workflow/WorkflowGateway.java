@@ -2,18 +2,28 @@ package vn.motcua.workflow;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.flowable.bpmn.model.FlowElement;
+import org.flowable.bpmn.model.FlowElementsContainer;
 import org.flowable.engine.ManagementService;
+import org.flowable.engine.RepositoryService;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
+import org.flowable.engine.impl.persistence.entity.ExecutionEntity;
+import org.flowable.engine.runtime.Execution;
 import org.flowable.job.api.Job;
+import org.flowable.task.api.Task;
 import vn.motcua.workflow.ProcessContract.Variables;
 import vn.motcua.workflow.engine.WorkflowSettings;
 
 /**
- * The application services' one door into the engine: start a dossier's process, claim and complete its steps.
+ * The application services' one door into the engine: start a dossier's process, claim, release, assign, complete
+ * and move back its steps.
  * Calls join the caller's JTA transaction.
  */
 @ApplicationScoped
@@ -27,6 +37,9 @@ public class WorkflowGateway {
 
     @Inject
     ManagementService management;
+
+    @Inject
+    RepositoryService repository;
 
     @Inject
     WorkflowSettings settings;
@@ -76,6 +89,70 @@ public class WorkflowGateway {
                 .orElseThrow(() -> new IllegalStateException("process " + processInstanceId
                         + " does not wait for message " + messageName));
         runtime.messageEventReceived(messageName, execution.getId(), variables);
+    }
+
+    /** The step goes back to the queue of its unit and role. */
+    public void release(String taskId) {
+        tasks.unclaim(taskId);
+    }
+
+    /** Gives the step to an official, whoever held it before. */
+    public void assign(String taskId, String username) {
+        tasks.setAssignee(taskId, username);
+    }
+
+    /**
+     * Where an open step runs: its execution, and when the scope it runs in (the process, or the instance of an
+     * embedded or multi-instance subprocess) started.
+     */
+    public record StepPosition(String taskId, String activityId, String executionId, String processInstanceId,
+                               String processDefinitionId, Instant scopeStartedAt) {
+    }
+
+    public StepPosition positionOf(String taskId) {
+        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null) {
+            throw new IllegalStateException("no open task " + taskId);
+        }
+        Execution execution = runtime.createExecutionQuery().executionId(task.getExecutionId()).singleResult();
+        String scopeId = execution.getParentId() == null ? execution.getId() : execution.getParentId();
+        ExecutionEntity scope = (ExecutionEntity) runtime.createExecutionQuery().executionId(scopeId).singleResult();
+        return new StepPosition(taskId, task.getTaskDefinitionKey(), task.getExecutionId(),
+                task.getProcessInstanceId(), task.getProcessDefinitionId(), scope.getStartTime().toInstant());
+    }
+
+    /** Whether two steps of a process model lie in the same container (the process, or one subprocess). */
+    public boolean inSameContainer(String processDefinitionId, String activityId, String otherActivityId) {
+        var model = repository.getBpmnModel(processDefinitionId);
+        FlowElement one = model.getFlowElement(activityId);
+        FlowElement other = model.getFlowElement(otherActivityId);
+        if (one == null || other == null) {
+            return false;
+        }
+        FlowElementsContainer container = one.getParentContainer();
+        return container != null && container == other.getParentContainer();
+    }
+
+    /**
+     * Moves the execution of an open step back to an earlier step of the same scope (works inside embedded and
+     * multi-instance subprocesses, as it moves the step's own execution); the open step ends without completing.
+     *
+     * @return the ids of the tasks the move opened
+     */
+    public List<String> moveStep(String taskId, String targetActivityId) {
+        StepPosition position = positionOf(taskId);
+        Set<String> before = openTaskIds(position.processInstanceId());
+        runtime.createChangeActivityStateBuilder()
+                .moveExecutionToActivityId(position.executionId(), targetActivityId)
+                .changeState();
+        return tasks.createTaskQuery().processInstanceId(position.processInstanceId())
+                .taskDefinitionKey(targetActivityId).list().stream()
+                .map(Task::getId).filter(id -> !before.contains(id)).toList();
+    }
+
+    private Set<String> openTaskIds(String processInstanceId) {
+        return tasks.createTaskQuery().processInstanceId(processInstanceId).list().stream().map(Task::getId)
+                .collect(Collectors.toSet());
     }
 
     /**

@@ -50,6 +50,18 @@ public class Worklist {
                 .getResultList();
     }
 
+    /** The open steps an official holds in the given units, oldest first. */
+    public List<WorkItem> heldBy(String username, List<String> unitCodes) {
+        if (unitCodes.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select w from WorkItem w where w.assignee = :username and w.unitCode in :units"
+                        + " order by w.id", WorkItem.class)
+                .setParameter("username", username)
+                .setParameter("units", unitCodes)
+                .getResultList();
+    }
+
     public Optional<WorkItem> byTaskId(String taskId) {
         return em.createQuery("select w from WorkItem w where w.taskId = :t", WorkItem.class)
                 .setParameter("t", taskId)
