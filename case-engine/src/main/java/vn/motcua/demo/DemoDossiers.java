@@ -52,6 +52,8 @@ public class DemoDossiers {
     private static final String BIRTH = "1.001193";
     private static final String MARRIAGE = "1.000894";
     private static final String BUILDING = "1.013225";
+    /** Routed across levels: the commune, then the city department (before the 2025 reform: the district too). */
+    private static final String MARTYR_RELATIVES = "1.010801";
 
     @Inject
     ApplicationClock clock;
@@ -125,6 +127,7 @@ public class DemoDossiers {
         private final Actor specialist = actor("chuyenvien.tdm");
         private final Actor leader = actor("lanhdao.tdm");
         private final Actor clerk = actor("vanthu.tdm");
+        private final Actor unitHead = actor("truongphong.tdm");
         private int filed;
 
         Scenarios(LocalDate today, Instant realNow) {
@@ -196,6 +199,28 @@ public class DemoDossiers {
                     Map.of("plotAddress", "Thửa 12, tờ bản đồ 30, khu phố 6, phường Thủ Dầu Một"));
             act(at(7, 9, 30), desk, refused, "deskReceives", StepOutcome.REFUSE,
                     "Thiếu bản vẽ thiết kế xây dựng theo quy định; đề nghị bổ sung và nộp lại hồ sơ.");
+
+            // Across levels (1.010801): at the commune, assigned to its specialist.
+            DossierCode atCommune = file(at(2, 9, 0), MARTYR_RELATIVES, "Võ Văn Tám", "079060004411",
+                    Map.of("martyrName", "Võ Văn Chín", "martyrCertificate", "GCN-1979-0112", "relationship", "Con"));
+            act(at(2, 9, 30), desk, atCommune, "deskReceives", StepOutcome.ACCEPT, null);
+            assign(at(2, 10, 0), atCommune);
+
+            // Across levels: the commune certified and forwarded it; the city department has not assigned it yet.
+            DossierCode atDepartment = file(at(6, 8, 30), MARTYR_RELATIVES, "Huỳnh Thị Mười", "079055006677",
+                    Map.of("martyrName", "Huỳnh Văn Năm", "martyrCertificate", "GCN-1972-3381", "relationship", "Vợ"));
+            act(at(6, 9, 0), desk, atDepartment, "deskReceives", StepOutcome.ACCEPT, null);
+            assign(at(6, 10, 0), atDepartment);
+            act(at(5, 14, 0), specialist, atDepartment, "specialistHandles", StepOutcome.SUBMIT_DRAFT,
+                    "Xác nhận đúng là thân nhân liệt sĩ, đang cư trú tại phường; đủ điều kiện.");
+            act(at(4, 9, 0), unitHead, atDepartment, "unitHeadReviews", StepOutcome.ENDORSE, null);
+            act(at(4, 15, 0), leader, atDepartment, "leaderApproves", StepOutcome.FORWARD, null);
+
+            // Asked at intake to complete the dossier (form 02), waiting for the applicant.
+            DossierCode incomplete = file(at(1, 8, 15), MARTYR_RELATIVES, "Lưu Văn Hòa", "079062008899",
+                    Map.of("martyrName", "Lưu Văn Bình", "relationship", "Con"));
+            act(at(1, 9, 0), desk, incomplete, "deskReceives", StepOutcome.REQUEST_SUPPLEMENT,
+                    "Bổ sung bản sao Bằng Tổ quốc ghi công và giấy tờ chứng minh quan hệ với liệt sĩ.");
             return filed;
         }
 
@@ -220,6 +245,13 @@ public class DemoDossiers {
             filed++;
             return filing.fileOnline(citizen, new FilingRequest(procedure, UNIT, applicant, personalId,
                     "0912345678", "congdan.an@example.vn", fields));
+        }
+
+        /** The commune's unit head gives a cross-level dossier to the commune's specialist. */
+        private void assign(Instant at, DossierCode code) {
+            clock.setTo(at);
+            steps.completeWith(unitHead, openStep(unitHead, code, "unitHeadAssigns").taskId(), StepOutcome.ASSIGN,
+                    new DossierSteps.StepInput(null, specialist.username(), java.util.List.of(), null), null);
         }
 
         private void take(Instant at, DossierCode code) {

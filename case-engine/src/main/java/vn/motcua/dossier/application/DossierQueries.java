@@ -8,6 +8,7 @@ import jakarta.json.JsonString;
 import jakarta.transaction.Transactional;
 import java.io.StringReader;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -92,6 +93,50 @@ public class DossierQueries {
                 })
                 .toList();
     }
+
+    /**
+     * A dossier waiting in a desk's intake queue, with the service level: the applicant is to be notified by
+     * {@code notifyBy} and the desk to decide by {@code decideBy} (working time from submission); {@code standing} is
+     * WITHIN_TIME, DUE_SOON (past the notification time) or OVERDUE (past the decision time).
+     */
+    public record IntakeItem(String taskId, String dossierCode, String procedureName, String applicantName,
+                             String channel, String status, Instant submittedAt, Instant notifyBy, Instant decideBy,
+                             String standing, long minutesLeft) {
+    }
+
+    /** The intake queue of the desks the official serves: dossiers waiting for the desk's decision, oldest first. */
+    @Transactional
+    public List<IntakeItem> intakeQueue(Actor desk) {
+        List<String> units = desk.grants().stream().filter(g -> g.role() == Role.DESK_OFFICER && g.unitCode() != null)
+                .map(Actor.Grant::unitCode).distinct().toList();
+        if (units.isEmpty()) {
+            return List.of();
+        }
+        List<Object[]> rows = em.createQuery("""
+                        select w.taskId, d from WorkItem w join Dossier d on d.id = w.dossierId
+                        where w.stepKey = :step and w.unitCode in :units order by d.submittedAt, d.id""", Object[].class)
+                .setParameter("step", vn.motcua.workflow.ProcessContract.Steps.DESK_RECEIVES)
+                .setParameter("units", units).setMaxResults(500).getResultList();
+        Instant now = clock.instant();
+        return rows.stream().map(row -> {
+            Dossier d = (Dossier) row[1];
+            var calendar = calendars.forUnit(d.getReceivingUnit().getCode());
+            Instant notifyBy = calendar.plusWorkingTime(d.getSubmittedAt(), intake.notifyWithin());
+            Instant decideBy = calendar.plusWorkingTime(d.getSubmittedAt(), intake.decideWithin());
+            String standing = now.isAfter(decideBy) ? "OVERDUE" : now.isAfter(notifyBy) ? "DUE_SOON" : "WITHIN_TIME";
+            long left = now.isAfter(decideBy) ? -calendar.workingTimeBetween(decideBy, now).toMinutes()
+                    : calendar.workingTimeBetween(now, decideBy).toMinutes();
+            return new IntakeItem((String) row[0], d.getCode().value(), d.getProcedureVersion().getProcedure().getName(),
+                    d.getApplicant().getName(), d.getChannel().name(), d.getStatus().name(), d.getSubmittedAt(),
+                    notifyBy, decideBy, standing, left);
+        }).toList();
+    }
+
+    @Inject
+    IntakeSettings intake;
+
+    @Inject
+    jakarta.persistence.EntityManager em;
 
     /**
      * Who may see a dossier: its applicant; officials of the unit that received it; officials of every unit that

@@ -317,6 +317,31 @@ public class DossierSteps {
         LOG.info(() -> "Dossier " + dossier.getCode() + ": step " + item.getStepKey() + " completed with " + outcome);
     }
 
+    /**
+     * The desk records that the applicant supplemented a dossier it had asked to complete at intake (at the counter,
+     * by post, or online once the citizen portal sends it): the dossier goes back to the desk's intake check.
+     */
+    @Transactional
+    public void supplementReceived(Actor desk, String code, String note) {
+        Dossier dossier;
+        try {
+            dossier = dossiers.findByCode(new vn.motcua.dossier.domain.DossierCode(code))
+                    .orElseThrow(() -> new NotFoundException("no dossier " + code));
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException("no dossier " + code);
+        }
+        if (!desk.holds(Role.DESK_OFFICER, dossier.getReceivingUnit().getCode())) {
+            throw new AccessDeniedException("only the receiving desk records a supplement");
+        }
+        if (dossier.getStatus() != vn.motcua.dossier.domain.DossierStatus.AWAITING_SUPPLEMENT) {
+            throw new InvalidRequestException("Hồ sơ " + code + " không ở trạng thái chờ bổ sung");
+        }
+        Instant now = clock.instant();
+        dossier.supplemented(desk.username(), now, note == null || note.isBlank() ? null : note.strip());
+        workflow.deliver(dossier.getProcessInstanceId(), ProcessContract.Messages.SUPPLEMENT_PROVIDED, Map.of());
+        events.announce(dossier, desk);
+    }
+
     /** The applicant's time limit for a supplement: the version's working days (default 15), from now. */
     private Instant supplementDue(Dossier dossier, Instant now) {
         Integer days = dossier.getProcedureVersion().getSupplementDays();

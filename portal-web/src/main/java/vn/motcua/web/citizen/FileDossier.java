@@ -34,14 +34,16 @@ public class FileDossier implements Serializable {
 
     /**
      * The declaration fields of the demo procedures, in form order: birth registration (TT 04/2024/TT-BTP),
-     * marriage registration and the building permit application. Declaration forms become catalogue data with the
+     * marriage registration, the building permit application and the allowance for a martyr's relatives (routed
+     * across levels). Declaration forms become catalogue data with the
      * procedure components.
      */
     static final Map<String, List<String>> DECLARATION_FIELDS = Map.of(
             "1.001193", List.of("childName", "childBirthDate", "childSex", "childBirthPlace", "motherName",
                     "fatherName"),
             "1.000894", List.of("spouseName", "spouseBirthDate", "spousePersonalId", "residence"),
-            "1.013225", List.of("plotAddress", "landUseCertificate", "floorArea", "floors"));
+            "1.013225", List.of("plotAddress", "landUseCertificate", "floorArea", "floors"),
+            "1.010801", List.of("martyrName", "martyrCertificate", "relationship"));
 
     @Inject
     transient Catalog catalog;

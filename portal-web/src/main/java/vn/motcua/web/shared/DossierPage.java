@@ -190,6 +190,13 @@ public class DossierPage implements Serializable {
         this.signingPassword = signingPassword;
     }
 
+    /** The desk records the applicant's supplement to a dossier it asked to complete at intake. */
+    public void supplementReceived() {
+        String note = reason;
+        act(() -> steps.supplementReceived(actor, code, note), "step.supplementRecorded");
+        reason = null;
+    }
+
     /** The specialists of a unit, for the unit head who assigns the dossier. */
     public List<DossierView.Official> specialistsOf(String unitCode) {
         return queries.officialsOf(unitCode, vn.motcua.identity.Role.SPECIALIST);

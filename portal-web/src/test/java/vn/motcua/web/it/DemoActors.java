@@ -12,6 +12,7 @@ public class DemoActors {
     public static final String CITIZEN = "congdan.an";
     public static final String DESK = "motcua.tdm";
     public static final String SPECIALIST = "chuyenvien.tdm";
+    public static final String UNIT_HEAD = "truongphong.tdm";
     public static final String LEADER = "lanhdao.tdm";
     public static final String CLERK = "vanthu.tdm";
     public static final String SUPERVISOR = "giamsat.hcm";

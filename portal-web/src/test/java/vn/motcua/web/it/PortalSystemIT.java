@@ -200,6 +200,76 @@ class PortalSystemIT {
         Browser.screenshot(browser, "05-citizen-my-dossiers");
     }
 
+    /**
+     * Issue 7, acceptance 5, with the procedure the demo routes across levels (commune, then the city department after
+     * the 2025 reform): the desk accepts the online dossier and prints its receipt; the unit head assigns it to a
+     * specialist; the specialist completes the appraisal; each worklist follows.
+     */
+    @Test
+    void theDeskAcceptsAndPrintsTheReceiptTheUnitHeadAssignsTheSpecialistCompletesAndWorklistsFollow()
+            throws Exception {
+        browser = Browser.start();
+        signIn(DemoActors.CITIZEN);
+        browser.get(base + "citizen/file.xhtml?procedure=1.010801");
+        new Select(browser.findElement(By.id("filing:unit"))).selectByValue(DemoActors.COMMUNE);
+        type("filing:personalId", "079123456789");
+        type("filing:phone", "0912345678");
+        type("filing:email", "congdan.an@example.invalid");
+        List<String> fields = List.of("Nguyễn Văn Bảy", "GCN-1985-0421", "Con");
+        for (int i = 0; i < fields.size(); i++) {
+            type("filing:fields:" + i + ":field", fields.get(i));
+        }
+        submit(By.id("filing:submit"));
+        String code = browser.findElement(By.id("dossierCode")).getText();
+        signOut();
+
+        act(DemoActors.DESK, code, "ACCEPT");
+        String receipt = browser.findElement(By.id("receiptPdf")).getAttribute("href");
+        Browser.screenshot(browser, "09-desk-accepted-receipt-link");
+        signOut();
+        HttpClient desk = PortalHttp.signedIn(base, DemoActors.DESK);
+        HttpResponse<byte[]> pdf = desk.send(HttpRequest.newBuilder(URI.create(serverRoot()
+                + receipt.substring(receipt.indexOf("/api/")))).timeout(Duration.ofSeconds(60)).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("content-type")).hasValue("application/pdf");
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertThat(text).contains("GIẤY TIẾP NHẬN HỒ SƠ", code, "Giải quyết chế độ trợ cấp ưu đãi");
+        }
+
+        signIn(DemoActors.UNIT_HEAD);
+        assertThat(worklistRow(code).getText()).contains("Phân công xử lý");
+        openFromWorklist(code);
+        new Select(browser.findElement(By.cssSelector("select[id$=':assignee']"))).selectByValue(DemoActors.SPECIALIST);
+        submit(By.cssSelector("input[data-outcome='ASSIGN']"));
+        assertThat(browser.findElement(By.cssSelector("ul.messages")).getText()).contains("Đã hoàn thành bước xử lý");
+        assertThat(status()).isEqualTo("Đang xử lý");
+        Browser.screenshot(browser, "10-unit-head-assigned");
+        signOut();
+
+        signIn(DemoActors.SPECIALIST);
+        assertThat(worklistRow(code).getText()).contains("Thụ lý, thẩm định", "chuyenvien.tdm");
+        openFromWorklist(code);
+        browser.findElement(By.cssSelector("textarea[id$=':reason']")).sendKeys("Đủ điều kiện hưởng trợ cấp");
+        submit(By.cssSelector("input[data-outcome='SUBMIT_DRAFT']"));
+        assertThat(status()).isEqualTo("Đang chờ phê duyệt");
+        browser.get(base + "workspace/index.xhtml");
+        assertThat(browser.findElements(By.linkText(code))).isEmpty();
+        signOut();
+
+        signIn(DemoActors.UNIT_HEAD);
+        assertThat(worklistRow(code).getText()).contains("Xem xét dự thảo");
+        Browser.screenshot(browser, "11-unit-head-worklist-after-specialist");
+        signOut();
+    }
+
+    /** The row of a dossier in the signed-in official's worklist. */
+    private WebElement worklistRow(String code) {
+        browser.get(base + "workspace/index.xhtml");
+        return browser.findElement(By.id("worklist")).findElement(By.xpath(".//tr[.//a[text()='" + code + "']]"));
+    }
+
     @Test
     void citizenFindsAProcedureByKeywordWithoutDiacritics() {
         browser = Browser.start();
