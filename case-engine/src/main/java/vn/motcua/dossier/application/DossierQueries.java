@@ -136,6 +136,12 @@ public class DossierQueries {
     IntakeSettings intake;
 
     @Inject
+    Consultations consultations;
+
+    @Inject
+    vn.motcua.organization.OrgUnitRepository units;
+
+    @Inject
     jakarta.persistence.EntityManager em;
 
     /**
@@ -188,7 +194,11 @@ public class DossierQueries {
                         c.getExtendedTo(), c.getReason(), c.getActor())).toList(),
                 legalTime.controlSheet(d.getId()).stream().map(s -> new DossierView.ControlSheetRow(s.getStepKey(),
                         s.getUnitCode(), s.getRole().name(), s.getOpenedAt(), s.getDueAt(), s.getHolder(),
-                        s.getFinishedAt(), s.getResult() == null ? null : s.getResult().name())).toList());
+                        s.getFinishedAt(), s.getResult() == null ? null : s.getResult().name())).toList(),
+                consultations.ofDossier(d.getId()).stream().map(c -> new DossierView.ConsultationView(c.getUnitCode(),
+                        units.findByCode(c.getUnitCode()).map(u -> u.getName()).orElse(c.getUnitCode()),
+                        c.getQuestion(), c.getRequestedBy(), c.getRequestedAt(), c.getDueAt(), c.getState().name(),
+                        c.getAnswer(), c.getAnsweredBy(), c.getAnsweredAt())).toList());
     }
 
     private String clockState(Dossier d) {

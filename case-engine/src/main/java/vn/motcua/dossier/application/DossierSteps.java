@@ -9,6 +9,8 @@ import static vn.motcua.dossier.application.StepOutcome.ENDORSE;
 import static vn.motcua.dossier.application.StepOutcome.FORWARD;
 import static vn.motcua.dossier.application.StepOutcome.PROPOSE_REFUSAL;
 import static vn.motcua.dossier.application.StepOutcome.REQUEST_SUPPLEMENT;
+import static vn.motcua.dossier.application.StepOutcome.DELIVER_ONLINE;
+import static vn.motcua.dossier.application.StepOutcome.SEND_BY_POST;
 import static vn.motcua.dossier.application.StepOutcome.SIGN_APOLOGY;
 import static vn.motcua.dossier.application.StepOutcome.APPROVE;
 import static vn.motcua.dossier.application.StepOutcome.HAND_OVER;
@@ -29,6 +31,7 @@ import java.util.Set;
 import java.util.logging.Logger;
 import vn.motcua.dossier.domain.Dossier;
 import vn.motcua.dossier.domain.DossierRepository;
+import vn.motcua.dossier.domain.ReturnMethod;
 import vn.motcua.identity.AccessDeniedException;
 import vn.motcua.identity.InvalidRequestException;
 import vn.motcua.identity.Role;
@@ -64,7 +67,7 @@ public class DossierSteps {
             Steps.SPECIALIST_HANDLES, EnumSet.of(SUBMIT_DRAFT),
             Steps.LEADER_APPROVES, EnumSet.of(APPROVE, RETURN_FOR_REWORK),
             Steps.CLERK_ISSUES, EnumSet.of(ISSUE),
-            Steps.DESK_RETURNS_RESULT, EnumSet.of(HAND_OVER));
+            Steps.DESK_RETURNS_RESULT, EnumSet.of(HAND_OVER, SEND_BY_POST, DELIVER_ONLINE));
 
     /** Outcomes of the one-stop model, per step; the leader's depends on whether the level decides. */
     private static final Map<String, Set<StepOutcome>> ONE_STOP = Map.of(
@@ -75,7 +78,7 @@ public class DossierSteps {
             Steps.CLERK_ISSUES, EnumSet.of(ISSUE),
             Steps.CONSULTATION_ANSWERS, EnumSet.of(ANSWER),
             Steps.LEADER_SIGNS_APOLOGY, EnumSet.of(SIGN_APOLOGY, DECLINE_APOLOGY),
-            Steps.DESK_RETURNS_RESULT, EnumSet.of(HAND_OVER));
+            Steps.DESK_RETURNS_RESULT, EnumSet.of(HAND_OVER, SEND_BY_POST, DELIVER_ONLINE));
 
     /**
      * What an official adds to an outcome: the reason or text, the specialist chosen by the unit head, the units
@@ -306,8 +309,9 @@ public class DossierSteps {
                 results.numberAndSeal(official, dossier, now);
                 yield Map.of();
             }
-            case HAND_OVER -> {
-                dossier.returnResult(who, now);
+            case HAND_OVER, SEND_BY_POST, DELIVER_ONLINE -> {
+                dossier.returnResult(who, now, outcome == SEND_BY_POST ? ReturnMethod.BY_POST
+                        : outcome == DELIVER_ONLINE ? ReturnMethod.ONLINE : ReturnMethod.AT_DESK, reason);
                 yield Map.of();
             }
         };

@@ -12,7 +12,14 @@ public record DossierView(String code, String procedureCode, String procedureNam
                           Instant resultReadyAt, Instant returnedAt,
                           String resultName, Map<String, String> fields, List<HistoryView> history,
                           List<StepView> openSteps, Instant originalDueAt, String clockState,
-                          List<ClockView> clock, List<ControlSheetRow> controlSheet) {
+                          List<ClockView> clock, List<ControlSheetRow> controlSheet,
+                          List<ConsultationView> consultations) {
+
+    /** A unit's opinion asked for by the specialist: its due time, and the answer (or the default when silent). */
+    public record ConsultationView(String unitCode, String unitName, String question, String requestedBy,
+                                   Instant requestedAt, Instant dueAt, String state, String answer, String answeredBy,
+                                   Instant answeredAt) {
+    }
 
     /** One event of the legal clock, for the timeline. */
     public record ClockView(String kind, Instant at, Instant extendedTo, String reason, String actor) {

@@ -24,13 +24,17 @@ import vn.motcua.calendar.Timeliness;
 import vn.motcua.catalog.StepAllocation;
 import vn.motcua.documents.rendering.AgencyNames;
 import vn.motcua.documents.rendering.ApologyLetter;
-import vn.motcua.documents.rendering.DossierReceipt;
 import vn.motcua.documents.rendering.ControlSheet;
 import vn.motcua.documents.rendering.ControlSheet.Handover;
 import vn.motcua.documents.rendering.ControlSheet.Note;
 import vn.motcua.documents.rendering.ControlSheet.Party;
 import vn.motcua.documents.rendering.ControlSheet.Standing;
+import vn.motcua.documents.rendering.DossierReceipt;
+import vn.motcua.documents.rendering.Letterhead;
 import vn.motcua.documents.rendering.PdfRenderer;
+import vn.motcua.documents.rendering.ReceiptRefusal;
+import vn.motcua.documents.rendering.Signer;
+import vn.motcua.documents.rendering.SupplementRequest;
 import vn.motcua.dossier.domain.ClockEntry;
 import vn.motcua.dossier.domain.Dossier;
 import vn.motcua.dossier.domain.DossierCode;
@@ -147,6 +151,79 @@ public class LegalTimeDocuments {
 
     @Inject
     vn.motcua.results.ResultLinks links;
+
+    @Inject
+    vn.motcua.calendar.WorkingCalendars calendars;
+
+    /**
+     * The request to complete a dossier at intake (form 02): every item the desk listed (one per line), the time
+     * limit (the procedure's supplement days in working days, 15 by default) and what happens after it.
+     *
+     * @throws NotFoundException when the desk did not ask for a supplement
+     */
+    public RenderedPdf supplementRequest(Actor viewer, String code) {
+        Dossier dossier = find(code);
+        if (!isApplicantOf(viewer, dossier) && !isOfficialOf(viewer, dossier, legalTime.controlSheet(dossier.getId()))) {
+            throw new AccessDeniedException("not allowed to see the supplement request of dossier " + code);
+        }
+        var asked = dossier.getHistory().stream()
+                .filter(h -> h.getAction().equals("SUPPLEMENT_REQUESTED_AT_INTAKE")).findFirst()
+                .orElseThrow(() -> new NotFoundException("Hồ sơ " + code + " không có yêu cầu bổ sung, hoàn thiện"));
+        OrgUnit unit = dossier.getReceivingUnit();
+        Integer days = dossier.getProcedureVersion().getSupplementDays();
+        Instant deadline = calendars.forUnit(unit.getCode()).plusWorkingTime(asked.getOccurredAt(),
+                vn.motcua.calendar.WorkingCalendar.WORKING_DAY.multipliedBy(days == null ? 15 : days));
+        List<SupplementRequest.Item> items = lines(asked.getNote()).stream()
+                .map(line -> new SupplementRequest.Item(line, null, "Cần bổ sung, hoàn thiện theo quy định")).toList();
+        String officer = personName(asked.getActor());
+        SupplementRequest request = new SupplementRequest(deskLetterhead(unit, asked.getOccurredAt(), "HDHS"), null,
+                "Bộ phận Tiếp nhận và Trả kết quả, " + unit.getName(), code, dossier.getApplicant().getName(), null,
+                dossier.getApplicant().getPhone(), dossier.getApplicant().getEmail(),
+                dossier.getProcedureVersion().getProcedure().getName(), items, BusinessTime.dateOf(deadline),
+                "Quá thời hạn trên mà Ông/Bà không bổ sung, hoàn thiện hồ sơ thì hồ sơ sẽ được trả lại.",
+                officer, Signer.of("NGƯỜI HƯỚNG DẪN", officer), List.of());
+        byte[] pdf = renderer.render(SupplementRequest.TEMPLATE, request);
+        LOG.info(() -> "supplement request of dossier " + code + " printed by " + viewer.username());
+        return new RenderedPdf("phieu-yeu-cau-bo-sung-" + code + ".pdf", pdf);
+    }
+
+    /**
+     * The refusal at intake (form 03), with the reasons the desk gave (one per line).
+     *
+     * @throws NotFoundException when the dossier was not refused at intake
+     */
+    public RenderedPdf refusal(Actor viewer, String code) {
+        Dossier dossier = find(code);
+        if (!isApplicantOf(viewer, dossier) && !isOfficialOf(viewer, dossier, legalTime.controlSheet(dossier.getId()))) {
+            throw new AccessDeniedException("not allowed to see the refusal of dossier " + code);
+        }
+        var refused = dossier.getHistory().stream().filter(h -> h.getAction().equals("REFUSED")).findFirst()
+                .orElseThrow(() -> new NotFoundException("Hồ sơ " + code + " không bị từ chối tiếp nhận"));
+        OrgUnit unit = dossier.getReceivingUnit();
+        String officer = personName(refused.getActor());
+        ReceiptRefusal refusal = new ReceiptRefusal(deskLetterhead(unit, refused.getOccurredAt(), "TCHS"), null,
+                "Bộ phận Tiếp nhận và Trả kết quả, " + unit.getName(), code, dossier.getApplicant().getName(), null,
+                dossier.getApplicant().getPhone(), dossier.getApplicant().getEmail(),
+                dossier.getProcedureVersion().getProcedure().getName(), dossier.getProcedureVersion().getLegalBasis(),
+                lines(refused.getNote()), Signer.of("NGƯỜI TIẾP NHẬN HỒ SƠ", officer),
+                List.of(dossier.getApplicant().getName(), "Lưu: VT"));
+        byte[] pdf = renderer.render(ReceiptRefusal.TEMPLATE, refusal);
+        LOG.info(() -> "refusal of dossier " + code + " printed by " + viewer.username());
+        return new RenderedPdf("phieu-tu-choi-" + code + ".pdf", pdf);
+    }
+
+    private static Letterhead deskLetterhead(OrgUnit unit, Instant at, String symbol) {
+        AgencyNames.Heading heading = AgencyNames.heading(unit.getName(),
+                unit.getParent() == null ? null : unit.getParent().getName());
+        return new Letterhead(heading.parent(), heading.agency(), null, symbol, AgencyNames.place(unit.getName()),
+                BusinessTime.dateOf(at));
+    }
+
+    private static List<String> lines(String text) {
+        List<String> lines = text == null ? List.of() : java.util.Arrays.stream(text.split("\\R"))
+                .map(String::strip).filter(l -> !l.isEmpty()).toList();
+        return lines.isEmpty() ? List.of("Không nêu lý do") : lines;
+    }
 
     /**
      * The apology and new appointment of dossier {@code code}, for an official of its units or its applicant.

@@ -98,6 +98,13 @@ public class Dossier {
     @Column(name = "process_instance_id", length = 64)
     private String processInstanceId;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "return_method", length = 20)
+    private ReturnMethod returnMethod;
+
+    @Column(name = "return_note", length = 500)
+    private String returnNote;
+
     /** The units planned for the dossier's levels when it was filed ({@code hop:unitCode}, comma-separated). */
     @Column(name = "route_plan", length = 500)
     private String routePlan;
@@ -209,8 +216,36 @@ public class Dossier {
 
     /** The desk hands the result to the applicant; the dossier ends. */
     public void returnResult(String actor, Instant at) {
-        moveTo(DossierStatus.RETURNED, EnumSet.of(DossierStatus.RESULT_READY), "RESULT_RETURNED", actor, at, null);
+        returnResult(actor, at, ReturnMethod.AT_DESK, null);
+    }
+
+    /**
+     * The desk returns the result — at the desk (to whom), by public post (the tracking number, required) or online
+     * — and the dossier ends.
+     */
+    public void returnResult(String actor, Instant at, ReturnMethod method, String note) {
+        Objects.requireNonNull(method, "return method is required");
+        if (method == ReturnMethod.BY_POST && (note == null || note.isBlank())) {
+            throw new IllegalArgumentException("a result sent by post needs its tracking number");
+        }
+        String text = note == null || note.isBlank() ? null : note.strip();
+        String how = switch (method) {
+            case AT_DESK -> "Trả tại Bộ phận Tiếp nhận và Trả kết quả" + (text == null ? "" : ", người nhận: " + text);
+            case BY_POST -> "Gửi qua dịch vụ bưu chính công ích, số hiệu bưu gửi: " + text;
+            case ONLINE -> "Trả kết quả điện tử trực tuyến" + (text == null ? "" : " (" + text + ")");
+        };
+        moveTo(DossierStatus.RETURNED, EnumSet.of(DossierStatus.RESULT_READY), "RESULT_RETURNED", actor, at, how);
         this.returnedAt = at;
+        this.returnMethod = method;
+        this.returnNote = text;
+    }
+
+    public ReturnMethod getReturnMethod() {
+        return returnMethod;
+    }
+
+    public String getReturnNote() {
+        return returnNote;
     }
 
     /** The levels the dossier goes through, planned at filing from the procedure version and the organisation tree. */

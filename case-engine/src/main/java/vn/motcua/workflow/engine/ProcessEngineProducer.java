@@ -93,7 +93,8 @@ public class ProcessEngineProducer {
 
     private ProcessEngine build() {
         JtaProcessEngineConfiguration config = new JtaProcessEngineConfiguration();
-        config.setTransactionManager(lookup(TRANSACTION_MANAGER, TransactionManager.class));
+        config.setTransactionManager(new ContainerTransactions(lookup(TRANSACTION_MANAGER, TransactionManager.class),
+                () -> lookup("java:comp/UserTransaction", jakarta.transaction.UserTransaction.class)));
         config.setDataSource(dataSource);
         config.setTransactionsExternallyManaged(true);
         // H2 runs in MySQL mode: the engine's MySQL scripts work on both (STACK.md #3).

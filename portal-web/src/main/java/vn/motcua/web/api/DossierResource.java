@@ -65,6 +65,24 @@ public class DossierResource {
     }
 
     @GET
+    @Path("{code}/supplement-request.pdf")
+    @Produces("application/pdf")
+    @RolesAllowed({"CITIZEN", "DESK_OFFICER", "SPECIALIST", "UNIT_HEAD", "LEADER", "CLERK", "SUPERVISOR", "ADMIN"})
+    @Operation(summary = "The request to complete the dossier at intake (form 02) as a PDF")
+    public Response supplementRequest(@PathParam("code") String code) {
+        return inline(legalTimeDocuments.supplementRequest(actor, code));
+    }
+
+    @GET
+    @Path("{code}/refusal.pdf")
+    @Produces("application/pdf")
+    @RolesAllowed({"CITIZEN", "DESK_OFFICER", "SPECIALIST", "UNIT_HEAD", "LEADER", "CLERK", "SUPERVISOR", "ADMIN"})
+    @Operation(summary = "The refusal at intake (form 03), with its reasons, as a PDF")
+    public Response refusal(@PathParam("code") String code) {
+        return inline(legalTimeDocuments.refusal(actor, code));
+    }
+
+    @GET
     @Path("{code}/apology.pdf")
     @Produces("application/pdf")
     @RolesAllowed({"CITIZEN", "DESK_OFFICER", "SPECIALIST", "UNIT_HEAD", "LEADER", "CLERK", "SUPERVISOR", "ADMIN"})

@@ -197,6 +197,11 @@ public class DossierPage implements Serializable {
         reason = null;
     }
 
+    /** Whether the dossier's history records an action (which forms it has to print). */
+    public boolean hasAction(String action) {
+        return dossier != null && dossier.history().stream().anyMatch(h -> h.action().equals(action));
+    }
+
     /** The specialists of a unit, for the unit head who assigns the dossier. */
     public List<DossierView.Official> specialistsOf(String unitCode) {
         return queries.officialsOf(unitCode, vn.motcua.identity.Role.SPECIALIST);

@@ -17,6 +17,8 @@ import vn.motcua.dossier.application.DossierProgress;
 public class FlakyReminder implements JavaDelegate {
 
     private final AtomicInteger attempts = new AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicBoolean engineInTransaction =
+            new java.util.concurrent.atomic.AtomicBoolean();
 
     @Inject
     DossierProgress progress;
@@ -24,9 +26,22 @@ public class FlakyReminder implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         progress.remindDesk(((Number) execution.getVariable("dossierId")).longValue());
+        try {
+            // The connection the engine flushes this job's own writes on (executions, jobs, history).
+            engineInTransaction.set(!org.flowable.common.engine.impl.context.Context.getCommandContext()
+                    .getSession(org.flowable.common.engine.impl.db.DbSqlSession.class).getSqlSession().getConnection()
+                    .getAutoCommit());
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
         if (attempts.incrementAndGet() == 1) {
             throw new IllegalStateException("injected failure of the first attempt, after its write");
         }
+    }
+
+    /** Whether, on the job thread, the engine's own connection was inside the job's transaction (not auto-commit). */
+    public boolean engineInTransaction() {
+        return engineInTransaction.get();
     }
 
     public int attempts() {

@@ -217,6 +217,77 @@ class RoutingIT {
         assertThat(results.of(dossier.getId()).orElseThrow().getAgencyCode()).isEqualTo(HCM_HOME_AFFAIRS);
     }
 
+    @Test
+    void consultedUnitsHaveTheirOwnDueTimesAndASilentOneIsDeemedToAgree() throws Exception {
+        clock.setTo(local(LocalDate.of(2025, 7, 21), 8));
+        Level consulted = level(HCM_HOME_AFFAIRS, "sonoivu");
+        String silent = "000.00.03.H29";
+        Actor desk = actors.get(DemoActors.DESK);
+        Actor head = actors.get(DemoActors.UNIT_HEAD);
+        Actor specialist = actors.get(DemoActors.SPECIALIST);
+
+        DossierCode code = filing.fileOnline(actors.get(DemoActors.CITIZEN), request(DemoActors.COMMUNE));
+        complete(desk, code, "deskReceives", StepOutcome.ACCEPT, null);
+        steps.completeWith(head, onlyStep(head, code, "unitHeadAssigns").taskId(), StepOutcome.ASSIGN,
+                new DossierSteps.StepInput(null, specialist.username(), List.of(), null), null);
+        assertThatThrownBy(() -> steps.completeWith(specialist, onlyStep(specialist, code, "specialistHandles").taskId(),
+                StepOutcome.CONSULT, new DossierSteps.StepInput("Xin ý kiến", null, List.of(DemoActors.COMMUNE), 2), null))
+                .isInstanceOf(vn.motcua.identity.InvalidRequestException.class);
+        steps.completeWith(specialist, onlyStep(specialist, code, "specialistHandles").taskId(), StepOutcome.CONSULT,
+                new DossierSteps.StepInput("Đề nghị cho ý kiến về hồ sơ liệt sĩ", null,
+                        List.of(HCM_HOME_AFFAIRS, silent), 2), null);
+
+        DossierView view = queries.dossier(specialist, code.value());
+        assertThat(view.consultations()).extracting(DossierView.ConsultationView::unitCode, DossierView.ConsultationView::state)
+                .containsExactlyInAnyOrder(row2(HCM_HOME_AFFAIRS, "OPEN"), row2(silent, "OPEN"));
+        Instant due = view.consultations().get(0).dueAt();
+        // Two working days from Monday 08:00 (the clock runs on after being set, hence the seconds).
+        Instant wednesday = local(LocalDate.of(2025, 7, 23), 8);
+        assertThat(due).isBetween(wednesday, wednesday.plusSeconds(30));
+        complete(consulted.specialist, code, "consultationAnswers", StepOutcome.ANSWER, "Thống nhất, đúng đối tượng");
+
+        clock.setTo(due.plus(Duration.ofMinutes(5)));
+        Waits.until("the silent unit's consultation to default", Duration.ofSeconds(90),
+                () -> queries.dossier(specialist, code.value()).consultations().stream()
+                        .anyMatch(c -> c.unitCode().equals(silent) && c.state().equals("DEFAULTED")));
+        Waits.until("the dossier to come back to its specialist", Duration.ofSeconds(60),
+                () -> queries.dossier(specialist, code.value()).openSteps().stream()
+                        .anyMatch(s -> s.stepKey().equals("specialistHandles") && !s.outcomes().isEmpty()));
+        assertThat(queries.dossier(specialist, code.value()).consultations())
+                .extracting(DossierView.ConsultationView::unitCode, DossierView.ConsultationView::state)
+                .containsExactlyInAnyOrder(row2(HCM_HOME_AFFAIRS, "ANSWERED"), row2(silent, "DEFAULTED"));
+        assertThat(queries.dossier(specialist, code.value()).history()).extracting(DossierView.HistoryView::action)
+                .contains("CONSULTATION_REQUESTED", "CONSULTATION_ANSWERED", "CONSULTATION_DEFAULTED");
+        // The consulted unit read the dossier while it was asked, and still does; it no longer acts.
+        assertThat(queries.dossier(consulted.specialist, code.value()).openSteps())
+                .allSatisfy(step -> assertThat(step.outcomes()).isEmpty());
+    }
+
+    @Test
+    void theDeskAsksOnceForASupplementAndTheDossierComesBackToIntake() {
+        clock.setTo(local(LocalDate.of(2025, 7, 22), 9));
+        Actor desk = actors.get(DemoActors.DESK);
+        DossierCode code = filing.fileOnline(actors.get(DemoActors.CITIZEN), request(DemoActors.COMMUNE));
+        assertThatThrownBy(() -> complete(desk, code, "deskReceives", StepOutcome.REQUEST_SUPPLEMENT, " "))
+                .isInstanceOf(IllegalArgumentException.class);
+        complete(desk, code, "deskReceives", StepOutcome.REQUEST_SUPPLEMENT,
+                "Bổ sung bản sao Bằng Tổ quốc ghi công\nBổ sung giấy tờ chứng minh quan hệ với liệt sĩ");
+        assertThat(dossier(code).getStatus()).isEqualTo(DossierStatus.AWAITING_SUPPLEMENT);
+        assertThat(dossier(code).getNationalStatus()).isEqualTo(5);
+        assertThat(queries.dossier(desk, code.value()).openSteps()).isEmpty();
+        assertThatThrownBy(() -> steps.supplementReceived(actors.get(DemoActors.SPECIALIST), code.value(), null))
+                .isInstanceOf(AccessDeniedException.class);
+
+        clock.setTo(local(LocalDate.of(2025, 7, 24), 10));
+        steps.supplementReceived(desk, code.value(), "Đã nộp đủ hai giấy tờ");
+        assertThat(dossier(code).getStatus()).isEqualTo(DossierStatus.SUBMITTED);
+        assertThat(onlyStep(desk, code, "deskReceives").outcomes()).containsExactly("ACCEPT", "REFUSE");
+        assertThatThrownBy(() -> complete(desk, code, "deskReceives", StepOutcome.REQUEST_SUPPLEMENT, "Lần hai"))
+                .isInstanceOf(IllegalArgumentException.class);
+        complete(desk, code, "deskReceives", StepOutcome.REFUSE, "Không đúng đối tượng hưởng chế độ");
+        assertThat(dossier(code).getStatus()).isEqualTo(DossierStatus.NOT_RECEIVED);
+    }
+
     /** The officials of one level: unit head, specialist, leader and (at the deciding level) clerk. */
     record Level(Actor head, Actor specialist, Actor leader, Actor clerk) {
     }
@@ -263,13 +334,19 @@ class RoutingIT {
     }
 
     private DossierView.StepView onlyStep(Actor official, DossierCode code, String step) {
+        // Several units may hold the same step (parallel consultations): the official's own comes first.
         return queries.dossier(official, code.value()).openSteps().stream()
-                .filter(s -> s.stepKey().equals(step)).findFirst()
+                .filter(s -> s.stepKey().equals(step))
+                .sorted(java.util.Comparator.comparing(s -> s.outcomes().isEmpty())).findFirst()
                 .orElseThrow(() -> new AssertionError("no open step " + step + " for " + official.username()));
     }
 
     private Dossier dossier(DossierCode code) {
         return dossiers.findByCode(code).orElseThrow();
+    }
+
+    private static org.assertj.core.groups.Tuple row2(String unit, String state) {
+        return org.assertj.core.groups.Tuple.tuple(unit, state);
     }
 
     private static org.assertj.core.groups.Tuple row(String step, String unit, Integer level) {

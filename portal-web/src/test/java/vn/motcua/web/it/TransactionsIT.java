@@ -216,6 +216,9 @@ class TransactionsIT {
                 () -> history.createHistoricProcessInstanceQuery().processInstanceId(processId).finished().count() == 1);
         assertThat(flakyReminder.attempts()).isEqualTo(2);
         assertThat(reminders(code)).as("the first attempt's write was rolled back with it").isEqualTo(1);
+        assertThat(flakyReminder.engineInTransaction())
+                .as("the engine's own writes of a job share its transaction (a failure in their flush rolls all back)")
+                .isTrue();
     }
 
     @Test
