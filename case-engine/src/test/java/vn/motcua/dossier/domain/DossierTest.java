@@ -138,7 +138,27 @@ class DossierTest {
                         tuple("RESULT_READY", DossierStatus.ISSUING, DossierStatus.RESULT_READY, "system", at(60),
                                 null),
                         tuple("RESULT_RETURNED", DossierStatus.RESULT_READY, DossierStatus.RETURNED, DESK, at(70),
-                                null));
+                                "Trả tại Bộ phận Tiếp nhận và Trả kết quả"));
+    }
+
+    @Test
+    void aResultSentByPostNeedsItsTrackingNumberAndSaysSo() {
+        dossier.accept(DESK, at(10), due(10));
+        dossier.submitForApproval("Hồ sơ hợp lệ", SPECIALIST, at(30));
+        dossier.approve(LEADER, at(40));
+        dossier.issueResult(CLERK, at(50));
+        dossier.markResultReady(at(60));
+
+        assertThatThrownBy(() -> dossier.returnResult(DESK, at(70), ReturnMethod.BY_POST, " "))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(dossier.getStatus()).isEqualTo(DossierStatus.RESULT_READY);
+
+        dossier.returnResult(DESK, at(70), ReturnMethod.BY_POST, "EB123456789VN");
+        assertThat(dossier.getStatus()).isEqualTo(DossierStatus.RETURNED);
+        assertThat(dossier.getReturnMethod()).isEqualTo(ReturnMethod.BY_POST);
+        assertThat(dossier.getReturnNote()).isEqualTo("EB123456789VN");
+        assertThat(dossier.getHistory().get(dossier.getHistory().size() - 1).getNote())
+                .isEqualTo("Gửi qua dịch vụ bưu chính công ích, số hiệu bưu gửi: EB123456789VN");
     }
 
     @Test
