@@ -149,6 +149,20 @@ public class Dossier {
         return dossier;
     }
 
+    /**
+     * The desk receives a paper dossier handed in at the counter: it has its code and, like an online one, waits for
+     * the desk's intake decision (which the counter intake takes at once).
+     */
+    public static Dossier receiveAtCounter(DossierCode code, ProcedureVersion version, OrgUnit receivingUnit,
+                                           Applicant applicant, String formData, String desk, Instant at) {
+        Dossier dossier = new Dossier(code, version, receivingUnit, applicant, null, Channel.COUNTER, formData, at);
+        dossier.status = DossierStatus.SUBMITTED;
+        dossier.nationalStatus = (short) DossierStatus.SUBMITTED.nationalCode();
+        dossier.history.add(new DossierHistoryEntry(dossier, "SUBMITTED", null, DossierStatus.SUBMITTED,
+                Objects.requireNonNull(desk, "receiving desk is required"), at, null));
+        return dossier;
+    }
+
     public void linkProcess(String processInstanceId) {
         if (this.processInstanceId != null) {
             throw new IllegalStateException("dossier " + code + " already has a process");

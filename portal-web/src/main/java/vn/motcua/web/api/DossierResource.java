@@ -111,4 +111,16 @@ public class DossierResource {
                 .header("X-Content-Type-Options", "nosniff")
                 .build();
     }
+
+    @Inject
+    vn.motcua.dossier.application.FeeReceipts feeReceipts;
+
+    @GET
+    @Path("{code}/fee-receipt.pdf")
+    @Produces("application/pdf")
+    @RolesAllowed({"CITIZEN", "DESK_OFFICER", "SPECIALIST", "UNIT_HEAD", "LEADER", "CLERK", "SUPERVISOR", "ADMIN"})
+    @Operation(summary = "The receipt of the fees paid at the counter for a dossier (biên lai thu phí, lệ phí) as a PDF")
+    public Response feeReceipt(@PathParam("code") String code) {
+        return inline(feeReceipts.feeReceipt(actor, code));
+    }
 }
