@@ -9,19 +9,25 @@ import jakarta.transaction.SystemException;
 import jakarta.transaction.Transaction;
 import jakarta.transaction.TransactionManager;
 import jakarta.transaction.UserTransaction;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.function.Supplier;
 
 /**
  * The transaction manager the engine is given: the container's, except that the engine's own transactions begin and
- * end through the container's {@link UserTransaction}. Begun on the transaction manager itself, a transaction on a
- * job thread (a timer, an async step) did not get the data source's connections enlisted: they stayed in
- * auto-commit, so a job that failed in the middle of its flush left part of its writes behind. The user transaction
- * enlists the connections of the current component, as it does for application code.
+ * end through the container's {@link UserTransaction} wherever that is allowed. Begun on the transaction manager
+ * itself, a transaction on a job thread (a timer, an async step) did not get the data source's connections
+ * enlisted: they stayed in auto-commit, so a job that failed in the middle of its flush left part of its writes
+ * behind. The user transaction enlists the connections of the current component, as it does for application code.
+ * Inside a {@code @Transactional} use case the container forbids the user transaction; there the engine only joins
+ * the use case's transaction, or (its id block) runs a short transaction of its own on the manager.
  */
 final class ContainerTransactions implements TransactionManager {
 
     private final TransactionManager manager;
     private final Supplier<UserTransaction> user;
+    /** For each transaction the engine began on this thread, innermost first: whether the user transaction began it. */
+    private final ThreadLocal<Deque<Boolean>> begunByUser = ThreadLocal.withInitial(ArrayDeque::new);
 
     ContainerTransactions(TransactionManager manager, Supplier<UserTransaction> user) {
         this.manager = manager;
@@ -30,23 +36,47 @@ final class ContainerTransactions implements TransactionManager {
 
     @Override
     public void begin() throws NotSupportedException, SystemException {
-        user.get().begin();
+        try {
+            user.get().begin();
+            begunByUser.get().push(Boolean.TRUE);
+        } catch (IllegalStateException notAllowedHere) {
+            manager.begin();
+            begunByUser.get().push(Boolean.FALSE);
+        }
     }
 
     @Override
     public void commit() throws RollbackException, HeuristicMixedException, HeuristicRollbackException,
             SecurityException, IllegalStateException, SystemException {
-        user.get().commit();
+        if (begunByUser()) {
+            user.get().commit();
+        } else {
+            manager.commit();
+        }
     }
 
     @Override
     public void rollback() throws IllegalStateException, SecurityException, SystemException {
-        user.get().rollback();
+        if (begunByUser()) {
+            user.get().rollback();
+        } else {
+            manager.rollback();
+        }
+    }
+
+    /** Ends the innermost transaction the engine began here (one commit or rollback per begin). */
+    private boolean begunByUser() {
+        Deque<Boolean> begun = begunByUser.get();
+        Boolean byUser = begun.poll();
+        if (begun.isEmpty()) {
+            begunByUser.remove();
+        }
+        return Boolean.TRUE.equals(byUser);
     }
 
     @Override
     public void setRollbackOnly() throws IllegalStateException, SystemException {
-        user.get().setRollbackOnly();
+        manager.setRollbackOnly();
     }
 
     @Override
@@ -61,7 +91,7 @@ final class ContainerTransactions implements TransactionManager {
 
     @Override
     public void setTransactionTimeout(int seconds) throws SystemException {
-        user.get().setTransactionTimeout(seconds);
+        manager.setTransactionTimeout(seconds);
     }
 
     @Override
