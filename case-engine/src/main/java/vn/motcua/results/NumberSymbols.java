@@ -19,7 +19,10 @@ public final class NumberSymbols {
         return kind(resultName) + "-" + agency(agencyName);
     }
 
-    /** "GCN" for a certificate, "QĐ" for a decision, "GP" for a licence, "GXN" for a confirmation, else "KQ". */
+    /**
+     * "GCN" for a certificate, "QĐ" for a decision, "GP" for a licence, "GXN" for a confirmation, "TB" for a notice
+     * (the reasoned refusal letter), else "KQ".
+     */
     static String kind(String resultName) {
         String name = resultName == null ? "" : resultName.strip().toLowerCase(Locale.ROOT);
         if (name.startsWith("giấy chứng nhận")) {
@@ -36,6 +39,9 @@ public final class NumberSymbols {
         }
         if (name.startsWith("trích lục")) {
             return "TL";
+        }
+        if (name.startsWith("thông báo")) {
+            return "TB";
         }
         return "KQ";
     }

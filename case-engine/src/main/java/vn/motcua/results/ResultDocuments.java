@@ -60,7 +60,8 @@ public class ResultDocuments {
                                 String onBehalf, Instant at) {
         AgencyNames.Heading heading = AgencyNames.heading(agency.getName(),
                 agency.getParent() == null ? null : agency.getParent().getName());
-        String title = dossier.getProcedureVersion().getResultName();
+        java.util.Optional<String> refusal = dossier.refusalReasons();
+        String title = refusal.isPresent() ? REFUSAL_TITLE : dossier.getProcedureVersion().getResultName();
         Letterhead letterhead = new Letterhead(heading.parent(), heading.agency(), null,
                 NumberSymbols.of(title, agency.getName()), AgencyNames.place(agency.getName()),
                 BusinessTime.dateOf(at));
@@ -74,13 +75,28 @@ public class ResultDocuments {
                 .filter(f -> !f.getValue().isBlank())
                 .map(f -> new ResultDocument.Field(LABELS.getProperty(f.getKey(), f.getKey()), f.getValue()))
                 .toList();
-        List<String> paragraphs = List.of("Kết quả giải quyết thủ tục hành chính \""
-                + dossier.getProcedureVersion().getProcedure().getName() + "\", hồ sơ số " + dossier.getCode().value()
-                + ".");
+        String procedure = dossier.getProcedureVersion().getProcedure().getName();
+        List<String> paragraphs = refusal.map(reasons -> refusalParagraphs(dossier, agency, procedure, reasons))
+                .orElseGet(() -> List.of("Kết quả giải quyết thủ tục hành chính \"" + procedure + "\", hồ sơ số "
+                        + dossier.getCode().value() + "."));
         return new ResultDocument(letterhead, title.toUpperCase(new Locale("vi")), null, null,
                 dossier.getApplicant().getName(), fields, paragraphs,
                 List.of("Người yêu cầu;", "Lưu: VT, hồ sơ " + dossier.getCode().value() + "."), signs,
                 verificationUrl, dossier.getCode().value());
+    }
+
+    /** The title of the reasoned letter that is the result of a refusal after appraisal. */
+    public static final String REFUSAL_TITLE = "Thông báo từ chối giải quyết hồ sơ";
+
+    /** The body of a refusal after appraisal: what was refused, why (one reason per line), and the right to appeal. */
+    private static List<String> refusalParagraphs(Dossier dossier, OrgUnit agency, String procedure, String reasons) {
+        List<String> paragraphs = new java.util.ArrayList<>();
+        paragraphs.add("Sau khi thẩm định hồ sơ số " + dossier.getCode().value() + " đề nghị giải quyết thủ tục hành chính \""
+                + procedure + "\", " + agency.getName() + " thông báo không giải quyết hồ sơ vì các lý do sau:");
+        java.util.Arrays.stream(reasons.split("\\R")).map(String::strip).filter(r -> !r.isEmpty())
+                .forEach(r -> paragraphs.add("- " + r));
+        paragraphs.add("Nếu không đồng ý, Ông/Bà có quyền khiếu nại hoặc khởi kiện theo quy định của pháp luật.");
+        return paragraphs;
     }
 
     private static Properties labels() {

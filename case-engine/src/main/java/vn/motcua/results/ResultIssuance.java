@@ -102,7 +102,8 @@ public class ResultIssuance {
         Optional<DossierResult> earlier = of(dossier.getId());
         String verificationCode = earlier.map(DossierResult::getVerificationCode).orElseGet(ResultIssuance::newKey);
         String onBehalf = capacity.onBehalfLine(agency);
-        String title = dossier.getProcedureVersion().getResultName();
+        String title = dossier.refusalReasons().isPresent() ? ResultDocuments.REFUSAL_TITLE
+                : dossier.getProcedureVersion().getResultName();
         byte[] draft = documents.render(dossier, agency, verificationCode, account, onBehalf, at);
         byte[] signed = signing.signAsOfficial(draft, new OfficialSigner(account.getUsername(),
                 account.getDisplayName(), account.getPositionTitle(), agency.getCode(), agency.getName(), onBehalf));

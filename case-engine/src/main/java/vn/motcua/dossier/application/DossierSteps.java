@@ -73,7 +73,7 @@ public class DossierSteps {
     private static final Map<String, Set<StepOutcome>> ONE_STOP = Map.of(
             Steps.DESK_RECEIVES, EnumSet.of(ACCEPT, REQUEST_SUPPLEMENT, REFUSE),
             Steps.UNIT_HEAD_ASSIGNS, EnumSet.of(ASSIGN),
-            Steps.SPECIALIST_HANDLES, EnumSet.of(SUBMIT_DRAFT, CONSULT, PROPOSE_REFUSAL),
+            Steps.SPECIALIST_HANDLES, EnumSet.of(SUBMIT_DRAFT, CONSULT, REQUEST_SUPPLEMENT, PROPOSE_REFUSAL),
             Steps.UNIT_HEAD_REVIEWS, EnumSet.of(ENDORSE, RETURN_FOR_REWORK),
             Steps.CLERK_ISSUES, EnumSet.of(ISSUE),
             Steps.CONSULTATION_ANSWERS, EnumSet.of(ANSWER),
@@ -226,9 +226,14 @@ public class DossierSteps {
                         : Map.of(Variables.DESK_DECISION, "ACCEPT");
             }
             case REQUEST_SUPPLEMENT -> {
-                dossier.requestSupplementAtIntake(reason, who, now);
-                yield Map.of(Variables.DESK_DECISION, "SUPPLEMENT",
-                        Variables.SUPPLEMENT_DUE_AT, java.util.Date.from(supplementDue(dossier, now)));
+                java.util.Date due = java.util.Date.from(supplementDue(dossier, now));
+                if (Steps.DESK_RECEIVES.equals(item.getStepKey())) {
+                    dossier.requestSupplementAtIntake(reason, who, now);
+                    yield Map.of(Variables.DESK_DECISION, "SUPPLEMENT", Variables.SUPPLEMENT_DUE_AT, due);
+                }
+                legalTime.pauseForSupplement(dossier, reason.strip(), who);
+                dossier.requestSupplementDuringProcessing(reason, who, now);
+                yield Map.of(Variables.SPECIALIST_DECISION, "SUPPLEMENT", Variables.SUPPLEMENT_DUE_AT, due);
             }
             case ASSIGN -> {
                 String specialist = input.assignee();
@@ -341,9 +346,68 @@ public class DossierSteps {
             throw new InvalidRequestException("Hồ sơ " + code + " không ở trạng thái chờ bổ sung");
         }
         Instant now = clock.instant();
-        dossier.supplemented(desk.username(), now, note == null || note.isBlank() ? null : note.strip());
+        String text = note == null || note.isBlank() ? null : note.strip();
+        dossier.supplemented(desk.username(), now, text);
+        if (dossier.getReceivedAt() != null) {
+            legalTime.resumeClock(dossier, text, desk.username());
+        }
         workflow.deliver(dossier.getProcessInstanceId(), ProcessContract.Messages.SUPPLEMENT_PROVIDED, Map.of());
         events.announce(dossier, desk);
+    }
+
+    /**
+     * The applicant asked to withdraw the dossier (at the desk, or in writing): the desk records it, every open step
+     * is cancelled, the clock stops and the stop notice (form 05) is issued.
+     */
+    @Transactional
+    public void recordWithdrawal(Actor desk, String code, String reason) {
+        Dossier dossier = byCode(code);
+        if (!desk.holds(Role.DESK_OFFICER, dossier.getReceivingUnit().getCode())) {
+            throw new AccessDeniedException("only the receiving desk records a withdrawal");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidRequestException("Cần ghi lý do người nộp rút hồ sơ (theo đơn đề nghị)");
+        }
+        if (dossier.getStatus().isFinal() || dossier.getStatus() == vn.motcua.dossier.domain.DossierStatus.RESULT_READY) {
+            throw new InvalidRequestException("Hồ sơ " + code + " đã kết thúc hoặc đã có kết quả, không thể rút");
+        }
+        if (!ProcessContract.Keys.ONE_STOP_DOSSIER.equals(dossier.getProcedureVersion().getProcessKey())) {
+            throw new InvalidRequestException("Quy trình của hồ sơ " + code + " không hỗ trợ rút hồ sơ trực tuyến");
+        }
+        workflow.deliver(dossier.getProcessInstanceId(), ProcessContract.Messages.WITHDRAWAL_REQUESTED,
+                Map.of("withdrawalRequestedBy", desk.username(), "withdrawalReason", reason.strip()));
+        events.announce(dossier, desk);
+    }
+
+    /**
+     * The leader of the level handling a dossier asks for the one extension with an apology (form 04): the new due
+     * time and the reason; the apology then waits for the leader's signature before the clock is extended.
+     */
+    @Transactional
+    public void requestExtension(Actor leader, String code, Instant newDue, String reason) {
+        Dossier dossier = byCode(code);
+        if (!ProcessContract.Keys.ONE_STOP_DOSSIER.equals(dossier.getProcedureVersion().getProcessKey())) {
+            throw new InvalidRequestException("Quy trình của hồ sơ " + code + " gia hạn trực tiếp trên thời hạn");
+        }
+        boolean leadsAnOpenLevel = worklist.openOfDossier(dossier.getId()).stream()
+                .anyMatch(w -> w.getLevel() != null && leader.holds(Role.LEADER, w.getUnitCode()));
+        if (!leadsAnOpenLevel) {
+            throw new AccessDeniedException("only the leader of the level handling the dossier asks for an extension");
+        }
+        legalTime.checkExtension(dossier, newDue, reason);
+        workflow.deliver(dossier.getProcessInstanceId(), ProcessContract.Messages.EXTENSION_REQUESTED,
+                Map.of("extensionRequestedBy", leader.username(), "extensionNewDueAt", java.util.Date.from(newDue),
+                        "extensionReason", reason.strip()));
+        events.announce(dossier, leader);
+    }
+
+    private Dossier byCode(String code) {
+        try {
+            return dossiers.findByCode(new vn.motcua.dossier.domain.DossierCode(code))
+                    .orElseThrow(() -> new NotFoundException("no dossier " + code));
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException("no dossier " + code);
+        }
     }
 
     /** The applicant's time limit for a supplement: the version's working days (default 15), from now. */

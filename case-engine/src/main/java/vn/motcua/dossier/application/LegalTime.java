@@ -141,6 +141,30 @@ public class LegalTime implements vn.motcua.calendar.DueDateRederivation {
     @Transactional
     public void resume(Actor official, String code, String note) {
         Dossier dossier = inProgress(official, code, Role.DESK_OFFICER, Role.SPECIALIST);
+        resumeClock(dossier, note, official.username());
+        events.announce(dossier, official);
+    }
+
+    /**
+     * A supplement asked for during appraisal: the clock pauses (under the restart policy it will run again in full
+     * from the complete dossier). Only one supplement request per dossier.
+     */
+    void pauseForSupplement(Dossier dossier, String reason, String who) {
+        String code = dossier.getCode().value();
+        if (dossier.getHistory().stream().anyMatch(h -> h.getAction().equals(PauseReason.SUPPLEMENT.action()))) {
+            throw new InvalidRequestException("Hồ sơ " + code + " đã được yêu cầu bổ sung một lần; chỉ được yêu cầu "
+                    + "bổ sung, hoàn thiện hồ sơ một lần");
+        }
+        if (dossier.clockEvents().isEmpty() || clockOf(dossier).paused() || clockOf(dossier).finished()) {
+            throw new InvalidRequestException("Hồ sơ " + code + " không trong thời gian giải quyết");
+        }
+        dossier.recordClock(Kind.PAUSE, clock.instant(), null, null, reason, who);
+        rederive(dossier);
+    }
+
+    /** The clock of a paused dossier runs again: resumed, or restarted in full under the restart policy. */
+    void resumeClock(Dossier dossier, String note, String who) {
+        String code = dossier.getCode().value();
         if (!clockOf(dossier).paused()) {
             throw new InvalidRequestException("Hồ sơ " + code + " không ở trạng thái tạm dừng tính thời gian");
         }
@@ -155,10 +179,8 @@ public class LegalTime implements vn.motcua.calendar.DueDateRederivation {
         Instant start = restart ? calendars.forUnit(dossier.getReceivingUnit().getCode())
                 .clockStart(now, dossier.getProcedureVersion().getCutOff()) : now;
         dossier.recordClock(restart ? Kind.RESTART : Kind.RESUME, start, null,
-                restart ? "CLOCK_RESTARTED" : "CLOCK_RESUMED", note == null || note.isBlank() ? null : note.strip(),
-                official.username());
+                restart ? "CLOCK_RESTARTED" : "CLOCK_RESUMED", note == null || note.isBlank() ? null : note.strip(), who);
         rederive(dossier);
-        events.announce(dossier, official);
     }
 
     /**
@@ -174,6 +196,18 @@ public class LegalTime implements vn.motcua.calendar.DueDateRederivation {
 
     /** The one extension, once the leader of the level handling the dossier has signed the apology (form 04). */
     void extend(Dossier dossier, Instant newDue, String reason, String leader) {
+        checkExtension(dossier, newDue, reason);
+        dossier.recordClock(Kind.EXTEND, clock.instant(), newDue, "APOLOGY", reason.strip(), leader);
+        rederive(dossier);
+    }
+
+    /**
+     * Whether the one extension may be granted now with this new due time and reason: not extended before, the clock
+     * running, at least one working day before the due time, a later due time, a reason.
+     *
+     * @throws InvalidRequestException saying what is wrong
+     */
+    void checkExtension(Dossier dossier, Instant newDue, String reason) {
         String code = dossier.getCode().value();
         LegalClock legal = clockOf(dossier);
         if (legal.extended()) {
@@ -195,8 +229,6 @@ public class LegalTime implements vn.motcua.calendar.DueDateRederivation {
         if (newDue == null || !newDue.isAfter(due)) {
             throw new InvalidRequestException("Ngày hẹn trả mới phải sau ngày hẹn trả hiện tại");
         }
-        dossier.recordClock(Kind.EXTEND, now, newDue, "APOLOGY", reason.strip(), leader);
-        rederive(dossier);
     }
 
     /** A step opened: its control-sheet row, with the due time its allocation gives. */

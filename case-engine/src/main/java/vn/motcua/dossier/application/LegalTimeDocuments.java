@@ -34,6 +34,7 @@ import vn.motcua.documents.rendering.Letterhead;
 import vn.motcua.documents.rendering.PdfRenderer;
 import vn.motcua.documents.rendering.ReceiptRefusal;
 import vn.motcua.documents.rendering.Signer;
+import vn.motcua.documents.rendering.StopNotice;
 import vn.motcua.documents.rendering.SupplementRequest;
 import vn.motcua.dossier.domain.ClockEntry;
 import vn.motcua.dossier.domain.Dossier;
@@ -210,6 +211,35 @@ public class LegalTimeDocuments {
         byte[] pdf = renderer.render(ReceiptRefusal.TEMPLATE, refusal);
         LOG.info(() -> "refusal of dossier " + code + " printed by " + viewer.username());
         return new RenderedPdf("phieu-tu-choi-" + code + ".pdf", pdf);
+    }
+
+    /**
+     * The stop notice (form 05) of a dossier the applicant withdrew: when it was received, asked to be withdrawn and
+     * stopped, on the legal basis of Decree 118/2025 Art. 21.
+     *
+     * @throws NotFoundException when the dossier was not withdrawn
+     */
+    public RenderedPdf stopNotice(Actor viewer, String code) {
+        Dossier dossier = find(code);
+        if (!isApplicantOf(viewer, dossier) && !isOfficialOf(viewer, dossier, legalTime.controlSheet(dossier.getId()))) {
+            throw new AccessDeniedException("not allowed to see the stop notice of dossier " + code);
+        }
+        var withdrawn = dossier.getHistory().stream().filter(h -> h.getAction().equals("WITHDRAWN")).findFirst()
+                .orElseThrow(() -> new NotFoundException("Hồ sơ " + code + " không bị dừng giải quyết do rút hồ sơ"));
+        OrgUnit unit = dossier.getReceivingUnit();
+        Instant received = dossier.getReceivedAt() == null ? dossier.getSubmittedAt() : dossier.getReceivedAt();
+        String desk = "Bộ phận Tiếp nhận và Trả kết quả, " + unit.getName();
+        StopNotice notice = new StopNotice(deskLetterhead(unit, withdrawn.getOccurredAt(), "TB"), null, unit.getName(),
+                dossier.getApplicant().getName(), code, dossier.getProcedureVersion().getProcedure().getName(),
+                local(received), local(withdrawn.getOccurredAt()),
+                "theo đề nghị rút hồ sơ của Ông/Bà" + (withdrawn.getNote() == null ? "" : " (" + withdrawn.getNote() + ")"),
+                "Điều 21 Nghị định số 118/2025/NĐ-CP ngày 09 tháng 6 năm 2025 của Chính phủ",
+                local(withdrawn.getOccurredAt()), "Hồ sơ giấy đã nộp (nếu có) được trả lại cho Ông/Bà tại " + desk + ".",
+                Signer.of("NGƯỜI TIẾP NHẬN HỒ SƠ", personName(withdrawn.getActor())),
+                List.of(dossier.getApplicant().getName(), "Lưu: VT"));
+        byte[] pdf = renderer.render(StopNotice.TEMPLATE, notice);
+        LOG.info(() -> "stop notice of dossier " + code + " printed by " + viewer.username());
+        return new RenderedPdf("thong-bao-dung-" + code + ".pdf", pdf);
     }
 
     private static Letterhead deskLetterhead(OrgUnit unit, Instant at, String symbol) {

@@ -320,6 +320,32 @@ public class Dossier {
                 actor, at, requireReason(reason));
     }
 
+    /**
+     * The specialist asks the applicant to complete the dossier during appraisal (form 02 through the desk); the
+     * legal clock pauses or will restart, per the procedure's policy (recorded by the legal time).
+     */
+    public void requestSupplementDuringProcessing(String reason, String actor, Instant at) {
+        moveTo(DossierStatus.AWAITING_SUPPLEMENT, EnumSet.of(DossierStatus.RECEIVED, DossierStatus.PROCESSING),
+                "SUPPLEMENT_REQUESTED", actor, at, requireReason(reason));
+    }
+
+    /**
+     * The reasons of a refusal after appraisal, when the latest proposal the specialist made was to refuse (the
+     * result is then a reasoned letter); empty when the latest proposal was the result itself.
+     */
+    public java.util.Optional<String> refusalReasons() {
+        for (int i = history.size() - 1; i >= 0; i--) {
+            String action = history.get(i).getAction();
+            if (action.equals("DRAFT_SUBMITTED")) {
+                return java.util.Optional.empty();
+            }
+            if (action.equals("REFUSAL_PROPOSED")) {
+                return java.util.Optional.ofNullable(history.get(i).getNote());
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** The applicant supplemented: back to the desk (at intake) or to the specialist (during processing). */
     public void supplemented(String actor, Instant at, String note) {
         moveTo(receivedAt == null ? DossierStatus.SUBMITTED : DossierStatus.PROCESSING,
@@ -342,7 +368,6 @@ public class Dossier {
     public void withdraw(String actor, Instant at, String reason) {
         EnumSet<DossierStatus> open = EnumSet.allOf(DossierStatus.class);
         open.removeIf(DossierStatus::isFinal);
-        open.remove(DossierStatus.STOPPED);
         moveTo(DossierStatus.WITHDRAWN, open, "WITHDRAWN", actor, at, reason);
     }
 

@@ -28,7 +28,11 @@ public enum DossierStatus {
         return nationalCode;
     }
 
+    /**
+     * Whether the dossier has ended: not received, withdrawn, returned, or stopped (closed when the applicant did
+     * not supplement or pay in time).
+     */
     public boolean isFinal() {
-        return this == NOT_RECEIVED || this == WITHDRAWN || this == RETURNED;
+        return this == NOT_RECEIVED || this == WITHDRAWN || this == RETURNED || this == STOPPED;
     }
 }

@@ -83,6 +83,15 @@ public class DossierResource {
     }
 
     @GET
+    @Path("{code}/stop-notice.pdf")
+    @Produces("application/pdf")
+    @RolesAllowed({"CITIZEN", "DESK_OFFICER", "SPECIALIST", "UNIT_HEAD", "LEADER", "CLERK", "SUPERVISOR", "ADMIN"})
+    @Operation(summary = "The stop notice (form 05) of a withdrawn dossier as a PDF")
+    public Response stopNotice(@PathParam("code") String code) {
+        return inline(legalTimeDocuments.stopNotice(actor, code));
+    }
+
+    @GET
     @Path("{code}/apology.pdf")
     @Produces("application/pdf")
     @RolesAllowed({"CITIZEN", "DESK_OFFICER", "SPECIALIST", "UNIT_HEAD", "LEADER", "CLERK", "SUPERVISOR", "ADMIN"})

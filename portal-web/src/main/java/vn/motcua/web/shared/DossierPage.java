@@ -55,6 +55,10 @@ public class DossierPage implements Serializable {
     private String capacity = SigningCapacity.ON_BEHALF.name();
     private String signingPassword;
     private String assignee;
+    private String newDueDate;
+    private String newDueTime = "17:00";
+    private String extensionReason;
+    private String withdrawalReason;
     private String consultedUnits;
     private Integer consultationDays;
 
@@ -188,6 +192,60 @@ public class DossierPage implements Serializable {
 
     public void setSigningPassword(String signingPassword) {
         this.signingPassword = signingPassword;
+    }
+
+    /** The leader of the level handling the dossier asks for the one extension (form 04), to be signed next. */
+    public void requestExtension() {
+        java.time.Instant due;
+        try {
+            due = java.time.LocalDate.parse(newDueDate).atTime(java.time.LocalTime.parse(newDueTime))
+                    .atZone(vn.motcua.platform.time.BusinessTime.ZONE).toInstant();
+        } catch (RuntimeException e) {
+            error(messages.get("extension.badDate"));
+            return;
+        }
+        String why = extensionReason;
+        act(() -> steps.requestExtension(actor, code, due, why), "extension.requested");
+        extensionReason = null;
+    }
+
+    /** The desk records the applicant's request to withdraw the dossier (form 05 stop notice follows). */
+    public void recordWithdrawal() {
+        String why = withdrawalReason;
+        act(() -> steps.recordWithdrawal(actor, code, why), "withdrawal.recorded");
+        withdrawalReason = null;
+    }
+
+    public String getNewDueDate() {
+        return newDueDate;
+    }
+
+    public void setNewDueDate(String newDueDate) {
+        this.newDueDate = newDueDate;
+    }
+
+    public String getNewDueTime() {
+        return newDueTime;
+    }
+
+    public void setNewDueTime(String newDueTime) {
+        this.newDueTime = newDueTime;
+    }
+
+    public String getExtensionReason() {
+        return extensionReason;
+    }
+
+    public void setExtensionReason(String extensionReason) {
+        this.extensionReason = extensionReason;
+    }
+
+    public String getWithdrawalReason() {
+        return withdrawalReason;
+    }
+
+    public void setWithdrawalReason(String withdrawalReason) {
+        this.withdrawalReason = withdrawalReason;
     }
 
     /** The desk records the applicant's supplement to a dossier it asked to complete at intake. */

@@ -264,7 +264,7 @@ class RoutingIT {
     }
 
     @Test
-    void theDeskAsksOnceForASupplementAndTheDossierComesBackToIntake() {
+    void theDeskAsksOnceForASupplementAndTheDossierComesBackToIntake() throws Exception {
         clock.setTo(local(LocalDate.of(2025, 7, 22), 9));
         Actor desk = actors.get(DemoActors.DESK);
         DossierCode code = filing.fileOnline(actors.get(DemoActors.CITIZEN), request(DemoActors.COMMUNE));
@@ -286,6 +286,109 @@ class RoutingIT {
                 .isInstanceOf(IllegalArgumentException.class);
         complete(desk, code, "deskReceives", StepOutcome.REFUSE, "Không đúng đối tượng hưởng chế độ");
         assertThat(dossier(code).getStatus()).isEqualTo(DossierStatus.NOT_RECEIVED);
+        assertThat(pdfText(DemoActors.DESK, code, "supplement-request.pdf"))
+                .contains("PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ", "Bổ sung bản sao Bằng Tổ quốc ghi công");
+        assertThat(pdfText(DemoActors.DESK, code, "refusal.pdf"))
+                .contains("PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ", "Không đúng đối tượng hưởng chế độ");
+    }
+
+    @Test
+    void aRefusalAfterAppraisalAtTheCommuneEndsTheChainThereWithAReasonedLetter() throws Exception {
+        clock.setTo(local(LocalDate.of(2025, 7, 28), 8));
+        Actor desk = actors.get(DemoActors.DESK);
+        Level commune = new Level(actors.get(DemoActors.UNIT_HEAD), actors.get(DemoActors.SPECIALIST),
+                actors.get(DemoActors.LEADER), actors.get(DemoActors.CLERK));
+        DossierCode code = filing.fileOnline(actors.get(DemoActors.CITIZEN), request(DemoActors.COMMUNE));
+        complete(desk, code, "deskReceives", StepOutcome.ACCEPT, null);
+        steps.completeWith(commune.head, onlyStep(commune.head, code, "unitHeadAssigns").taskId(), StepOutcome.ASSIGN,
+                new DossierSteps.StepInput(null, commune.specialist.username(), List.of(), null), null);
+        complete(commune.specialist, code, "specialistHandles", StepOutcome.PROPOSE_REFUSAL,
+                "Người đề nghị không phải thân nhân của liệt sĩ theo giấy tờ đã nộp");
+        complete(commune.head, code, "unitHeadReviews", StepOutcome.ENDORSE, null);
+        DossierView.StepView leaderStep = onlyStep(commune.leader, code, "leaderApproves");
+        assertThat(leaderStep.outcomes()).as("a refusal is decided where it is proposed")
+                .containsExactly("APPROVE", "RETURN_FOR_REWORK");
+        steps.complete(commune.leader, leaderStep.taskId(), StepOutcome.APPROVE, null,
+                new DossierSteps.Signature(PortalHttp.PASSWORD.toCharArray(), SigningCapacity.HEAD));
+        complete(commune.clerk, code, "clerkIssues", StepOutcome.ISSUE, null);
+        Waits.until("the refusal letter is published to the desk", Duration.ofSeconds(60),
+                () -> queries.dossier(desk, code.value()).openSteps().stream()
+                        .anyMatch(s -> s.stepKey().equals("deskReturnsResult")));
+        complete(desk, code, "deskReturnsResult", StepOutcome.SEND_BY_POST, "EB123456789VN");
+
+        Dossier dossier = dossier(code);
+        assertThat(dossier.getStatus()).isEqualTo(DossierStatus.RETURNED);
+        assertThat(dossier.getReturnMethod()).isEqualTo(vn.motcua.dossier.domain.ReturnMethod.BY_POST);
+        var result = results.of(dossier.getId()).orElseThrow();
+        assertThat(result.getTitle()).isEqualTo("Thông báo từ chối giải quyết hồ sơ");
+        assertThat(result.getAgencyCode()).isEqualTo(DemoActors.COMMUNE);
+        assertThat(result.numberAndSymbol()).contains("/TB-UBND");
+        assertThat(legalTime.controlSheet(dossier.getId())).extracting(StepRecord::getUnitCode)
+                .as("the department never saw it").containsOnly(DemoActors.COMMUNE);
+        String text;
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(results.read(result.getDocumentId()))) {
+            text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+        }
+        assertThat(text).contains("THÔNG BÁO TỪ CHỐI GIẢI QUYẾT HỒ SƠ",
+                "Người đề nghị không phải thân nhân của liệt sĩ", "khiếu nại");
+    }
+
+    @Test
+    void aSupplementDuringAppraisalRestartsTheClockTheLeaderExtendsItOnceAndTheApplicantWithdraws() throws Exception {
+        clock.setTo(local(LocalDate.of(2025, 8, 4), 8));
+        Actor desk = actors.get(DemoActors.DESK);
+        Actor head = actors.get(DemoActors.UNIT_HEAD);
+        Actor specialist = actors.get(DemoActors.SPECIALIST);
+        Actor leader = actors.get(DemoActors.LEADER);
+        DossierCode code = filing.fileOnline(actors.get(DemoActors.CITIZEN), request(DemoActors.COMMUNE));
+        complete(desk, code, "deskReceives", StepOutcome.ACCEPT, null);
+        steps.completeWith(head, onlyStep(head, code, "unitHeadAssigns").taskId(), StepOutcome.ASSIGN,
+                new DossierSteps.StepInput(null, specialist.username(), List.of(), null), null);
+
+        clock.setTo(local(LocalDate.of(2025, 8, 5), 9));
+        complete(specialist, code, "specialistHandles", StepOutcome.REQUEST_SUPPLEMENT,
+                "Bổ sung giấy xác nhận của Ủy ban nhân dân nơi liệt sĩ hy sinh");
+        assertThat(dossier(code).getStatus()).isEqualTo(DossierStatus.AWAITING_SUPPLEMENT);
+        assertThat(queries.dossier(desk, code.value()).clockState()).isEqualTo("PAUSED");
+
+        clock.setTo(local(LocalDate.of(2025, 8, 7), 10));
+        steps.supplementReceived(desk, code.value(), "Đã nộp giấy xác nhận");
+        DossierView resumed = queries.dossier(specialist, code.value());
+        assertThat(resumed.status()).isEqualTo("PROCESSING");
+        assertThat(resumed.clock()).extracting(DossierView.ClockView::kind).containsExactly("START", "PAUSE", "RESTART");
+        assertThat(onlyStep(specialist, code, "specialistHandles").outcomes()).as("one supplement request only")
+                .doesNotContain("REQUEST_SUPPLEMENT").contains("SUBMIT_DRAFT");
+
+        Instant due = dossier(code).getDueAt();
+        Instant later = due.plus(Duration.ofDays(3));
+        assertThatThrownBy(() -> steps.requestExtension(specialist, code.value(), later, "Chờ xác minh"))
+                .isInstanceOf(AccessDeniedException.class);
+        steps.requestExtension(leader, code.value(), later, "Cần xác minh thông tin liệt sĩ tại nơi hy sinh");
+        complete(leader, code, "leaderSignsApology", StepOutcome.SIGN_APOLOGY, null);
+        assertThat(dossier(code).getDueAt()).isEqualTo(later);
+        assertThatThrownBy(() -> steps.requestExtension(leader, code.value(), later.plus(Duration.ofDays(2)), "Lần hai"))
+                .isInstanceOf(vn.motcua.identity.InvalidRequestException.class);
+
+        steps.recordWithdrawal(desk, code.value(), "Người nộp có đơn xin rút hồ sơ ngày 08/8/2025");
+        Dossier withdrawn = dossier(code);
+        assertThat(withdrawn.getStatus()).isEqualTo(DossierStatus.WITHDRAWN);
+        assertThat(withdrawn.getNationalStatus()).isEqualTo(7);
+        assertThat(queries.dossier(desk, code.value()).openSteps()).isEmpty();
+        assertThat(queries.dossier(desk, code.value()).clockState()).isEqualTo("STOPPED");
+        assertThat(pdfText(DemoActors.DESK, code, "stop-notice.pdf"))
+                .contains("THÔNG BÁO DỪNG GIẢI QUYẾT HỒ SƠ", code.value(), "Điều 21");
+    }
+
+    /** The text of a dossier's PDF as an official fetches it over HTTP. */
+    private String pdfText(String username, DossierCode code, String document) throws Exception {
+        var http = PortalHttp.signedIn(base, username);
+        HttpResponse<byte[]> pdf = http.send(HttpRequest.newBuilder(URI.create(base + "api/v1/dossiers/"
+                + code.value() + "/" + document)).timeout(Duration.ofSeconds(60)).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.statusCode()).as(document).isEqualTo(200);
+        try (var loaded = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(loaded);
+        }
     }
 
     /** The officials of one level: unit head, specialist, leader and (at the deciding level) clerk. */
