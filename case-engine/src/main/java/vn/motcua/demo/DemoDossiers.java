@@ -221,6 +221,24 @@ public class DemoDossiers {
                     Map.of("martyrName", "Lưu Văn Bình", "relationship", "Con"));
             act(at(1, 9, 0), desk, incomplete, "deskReceives", StepOutcome.REQUEST_SUPPLEMENT,
                     "Bổ sung bản sao Bằng Tổ quốc ghi công và giấy tờ chứng minh quan hệ với liệt sĩ.");
+
+            // The commune's specialist asked Sở Nội vụ for its opinion (three working days); it has not answered yet.
+            DossierCode consulting = file(at(2, 8, 0), MARTYR_RELATIVES, "Phan Thị Hạnh", "079058003322",
+                    Map.of("martyrName", "Phan Văn Tư", "martyrCertificate", "GCN-1968-0907", "relationship", "Con"));
+            act(at(2, 8, 30), desk, consulting, "deskReceives", StepOutcome.ACCEPT, null);
+            assign(at(2, 9, 0), consulting);
+            clock.setTo(at(1, 10, 0));
+            steps.completeWith(specialist, openStep(specialist, consulting, "specialistHandles").taskId(),
+                    StepOutcome.CONSULT, new DossierSteps.StepInput(
+                            "Đề nghị xác nhận thông tin liệt sĩ trong cơ sở dữ liệu người có công", null,
+                            java.util.List.of("000.00.02.H29"), 3), null);
+
+            // Withdrawn at the applicant's request: everything open was cancelled, the clock stopped (form 05).
+            DossierCode withdrawn = file(at(5, 14, 0), MARTYR_RELATIVES, "Trần Văn Mạnh", "079061005544",
+                    Map.of("martyrName", "Trần Văn Lợi", "relationship", "Con"));
+            act(at(5, 14, 30), desk, withdrawn, "deskReceives", StepOutcome.ACCEPT, null);
+            clock.setTo(at(4, 9, 0));
+            steps.recordWithdrawal(desk, withdrawn.value(), "Người nộp có đơn đề nghị rút hồ sơ để bổ sung giấy tờ");
             return filed;
         }
 

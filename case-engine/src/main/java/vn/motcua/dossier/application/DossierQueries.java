@@ -139,6 +139,12 @@ public class DossierQueries {
     Consultations consultations;
 
     @Inject
+    vn.motcua.dossier.domain.CounterRecords counter;
+
+    @Inject
+    DossierNotes notes;
+
+    @Inject
     vn.motcua.organization.OrgUnitRepository units;
 
     @Inject
@@ -198,7 +204,13 @@ public class DossierQueries {
                 consultations.ofDossier(d.getId()).stream().map(c -> new DossierView.ConsultationView(c.getUnitCode(),
                         units.findByCode(c.getUnitCode()).map(u -> u.getName()).orElse(c.getUnitCode()),
                         c.getQuestion(), c.getRequestedBy(), c.getRequestedAt(), c.getDueAt(), c.getState().name(),
-                        c.getAnswer(), c.getAnsweredBy(), c.getAnsweredAt())).toList());
+                        c.getAnswer(), c.getAnsweredBy(), c.getAnsweredAt())).toList(),
+                counter.componentsOf(d.getId()).stream().map(c -> new DossierView.ComponentView(c.getPosition(),
+                        c.getName(), c.getForm().label(), c.getDocumentId(), c.getPageCount(),
+                        c.getOriginalsCheckedBy())).toList(),
+                viewer.hasRole(Role.CITIZEN) && viewer.grants().stream().allMatch(g -> g.role() == Role.CITIZEN)
+                        ? List.of() : notes.of(d.getId()).stream().map(n -> new DossierView.NoteView(n.getAuthor(),
+                        n.getUnitCode(), n.getWrittenAt(), n.getBody())).toList());
     }
 
     private String clockState(Dossier d) {

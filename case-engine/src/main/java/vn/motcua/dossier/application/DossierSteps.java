@@ -118,8 +118,11 @@ public class DossierSteps {
             return decides(item, dossier) ? EnumSet.of(APPROVE, RETURN_FOR_REWORK) : EnumSet.of(FORWARD, RETURN_FOR_REWORK);
         }
         Set<StepOutcome> outcomes = ONE_STOP.getOrDefault(item.getStepKey(), Set.of());
-        if (Steps.DESK_RECEIVES.equals(item.getStepKey()) && dossier.getHistory().stream()
-                .anyMatch(h -> h.getAction().equals("SUPPLEMENT_REQUESTED_AT_INTAKE"))) {
+        // A supplement is asked for once at intake, and once during appraisal.
+        String asked = Steps.DESK_RECEIVES.equals(item.getStepKey()) ? "SUPPLEMENT_REQUESTED_AT_INTAKE"
+                : "SUPPLEMENT_REQUESTED";
+        if (outcomes.contains(REQUEST_SUPPLEMENT)
+                && dossier.getHistory().stream().anyMatch(h -> h.getAction().equals(asked))) {
             EnumSet<StepOutcome> once = EnumSet.copyOf(outcomes);
             once.remove(REQUEST_SUPPLEMENT);
             return once;

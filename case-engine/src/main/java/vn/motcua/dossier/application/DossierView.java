@@ -13,7 +13,17 @@ public record DossierView(String code, String procedureCode, String procedureNam
                           String resultName, Map<String, String> fields, List<HistoryView> history,
                           List<StepView> openSteps, Instant originalDueAt, String clockState,
                           List<ClockView> clock, List<ControlSheetRow> controlSheet,
-                          List<ConsultationView> consultations) {
+                          List<ConsultationView> consultations, List<ComponentView> components,
+                          List<NoteView> notes) {
+
+    /** A component received with the dossier: its form, its scan (a document id) and page count, the originals check. */
+    public record ComponentView(int position, String name, String form, Long documentId, Integer pageCount,
+                                String originalsCheckedBy) {
+    }
+
+    /** An internal note of an official (officials only). */
+    public record NoteView(String author, String unitCode, Instant writtenAt, String body) {
+    }
 
     /** A unit's opinion asked for by the specialist: its due time, and the answer (or the default when silent). */
     public record ConsultationView(String unitCode, String unitName, String question, String requestedBy,

@@ -47,6 +47,9 @@ public class DossierPage implements Serializable {
     @Inject
     transient ResultAccess results;
 
+    @Inject
+    transient vn.motcua.dossier.application.DossierNotes notes;
+
     private String code;
     private DossierView dossier;
     private ResultSummary result;
@@ -59,6 +62,7 @@ public class DossierPage implements Serializable {
     private String newDueTime = "17:00";
     private String extensionReason;
     private String withdrawalReason;
+    private String note;
     private String consultedUnits;
     private Integer consultationDays;
 
@@ -207,6 +211,21 @@ public class DossierPage implements Serializable {
         String why = extensionReason;
         act(() -> steps.requestExtension(actor, code, due, why), "extension.requested");
         extensionReason = null;
+    }
+
+    /** An official leaves an internal note on the dossier. */
+    public void addNote() {
+        String text = note;
+        act(() -> notes.add(actor, code, text), "note.added");
+        note = null;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
     }
 
     /** The desk records the applicant's request to withdraw the dossier (form 05 stop notice follows). */

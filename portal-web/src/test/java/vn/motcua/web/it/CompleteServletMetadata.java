@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.logging.Logger;
 import org.jboss.arquillian.container.spi.client.container.DeployableContainer;
 import org.jboss.arquillian.container.spi.client.container.DeploymentException;
@@ -23,7 +24,8 @@ import org.jboss.shrinkwrap.api.Archive;
  * list, and every in-container test of the class then fails with "ArquillianServletRunnerEE9 not found".
  *
  * <p>This container keeps the connector and completes the metadata only in that case (no servlet at all): the
- * application's context root, and the test runner servlet when the running server answers for it.
+ * application's context root, and the test runner servlet when the running server answers for it. It also waits
+ * for a stopped server to be gone before the next one starts (see {@link #undeploy}).
  */
 public class CompleteServletMetadata extends PayaraMicroDeployableContainer {
 
@@ -47,6 +49,32 @@ public class CompleteServletMetadata extends PayaraMicroDeployableContainer {
             }
         }
         return metadata;
+    }
+
+    /**
+     * The connector stops a server by sending it SIGTERM and returns at once, so the next test class's server could
+     * open the embedded database while the previous one was still closing it (seen: a corrupted H2 file). Wait for the
+     * servers this JVM started to be gone, and force them after a minute.
+     */
+    @Override
+    public void undeploy(Archive<?> archive) throws DeploymentException {
+        super.undeploy(archive);
+        List<ProcessHandle> servers = ProcessHandle.current().children()
+                .filter(p -> p.info().commandLine().map(c -> c.contains("payara")).orElse(true)).toList();
+        for (ProcessHandle server : servers) {
+            try {
+                server.onExit().get(60, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (java.util.concurrent.TimeoutException e) {
+                LOG.warning(() -> "Server process " + server.pid() + " still running a minute after SIGTERM; killing it");
+                server.destroyForcibly();
+                server.onExit().join();
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw new DeploymentException("Waiting for server process " + server.pid() + " to end", e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new DeploymentException("Interrupted while waiting for the server to end", e);
+            }
+        }
     }
 
     private static int statusOf(URI uri) throws DeploymentException {

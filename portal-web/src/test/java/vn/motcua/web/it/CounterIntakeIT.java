@@ -67,6 +67,9 @@ class CounterIntakeIT {
     @Inject
     DossierQueries queries;
 
+    @Inject
+    vn.motcua.dossier.application.DossierNotes notes;
+
     @Test
     void aPaperDossierIsScannedPaidForAndReceivedAtOnce() throws Exception {
         Actor desk = actors.get(DemoActors.DESK);
@@ -88,6 +91,17 @@ class CounterIntakeIT {
         assertThat(dossier.clockState()).isEqualTo("RUNNING");
         assertThat(dossier.dueAt()).isNotNull();
         assertThat(result.feeReceiptNumber()).isNotBlank();
+        assertThat(dossier.components()).extracting(DossierView.ComponentView::position,
+                        DossierView.ComponentView::form, DossierView.ComponentView::pageCount)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(1, "Bản chính", 1),
+                        org.assertj.core.groups.Tuple.tuple(2, "Bản sao chứng thực", 1));
+
+        // Officials keep internal notes on the dossier; the applicant never sees them and cannot write one.
+        notes.add(desk, result.dossierCode(), "Người nộp hẹn bổ sung bản gốc hợp đồng thuê nhà khi nhận kết quả");
+        assertThat(queries.dossier(desk, result.dossierCode()).notes()).singleElement()
+                .satisfies(n -> assertThat(n.author()).isEqualTo(DemoActors.DESK));
+        assertThatThrownBy(() -> notes.add(actors.get(DemoActors.CITIZEN), result.dossierCode(), "Xin cảm ơn"))
+                .isInstanceOf(vn.motcua.identity.AccessDeniedException.class);
 
         var http = PortalHttp.signedIn(base, DemoActors.DESK);
         assertThat(pdfText(http, result.dossierCode(), "receipt.pdf"))

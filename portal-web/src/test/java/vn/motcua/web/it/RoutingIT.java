@@ -294,7 +294,7 @@ class RoutingIT {
 
     @Test
     void aRefusalAfterAppraisalAtTheCommuneEndsTheChainThereWithAReasonedLetter() throws Exception {
-        clock.setTo(local(LocalDate.of(2025, 7, 28), 8));
+        // Today's clock: the commune leader's signing certificate (issued when the demo signed) is valid from then.
         Actor desk = actors.get(DemoActors.DESK);
         Level commune = new Level(actors.get(DemoActors.UNIT_HEAD), actors.get(DemoActors.SPECIALIST),
                 actors.get(DemoActors.LEADER), actors.get(DemoActors.CLERK));
@@ -360,7 +360,7 @@ class RoutingIT {
                 .doesNotContain("REQUEST_SUPPLEMENT").contains("SUBMIT_DRAFT");
 
         Instant due = dossier(code).getDueAt();
-        Instant later = due.plus(Duration.ofDays(3));
+        Instant later = due.plus(Duration.ofDays(3)).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
         assertThatThrownBy(() -> steps.requestExtension(specialist, code.value(), later, "Chờ xác minh"))
                 .isInstanceOf(AccessDeniedException.class);
         steps.requestExtension(leader, code.value(), later, "Cần xác minh thông tin liệt sĩ tại nơi hy sinh");
