@@ -21,8 +21,11 @@ import vn.motcua.workflow.ProcessContract.Variables;
 @ApplicationScoped
 public class StepDeadlineTimers {
 
-    /** "Never" for a timer date: the last instant the engine's date columns hold. */
-    static final Instant NEVER = Instant.parse("9999-12-31T00:00:00Z");
+    /**
+     * "Never" for a timer date: far enough ahead that no step waits that long, and within what the engine's timer due
+     * date column holds on MySQL / MariaDB (a TIMESTAMP, up to 2038-01-19; 9999-12-31 was refused there).
+     */
+    static final Instant NEVER = Instant.parse("2037-12-31T00:00:00Z");
 
     @Inject
     LegalTime legalTime;
