@@ -184,6 +184,17 @@ class RoutingIT {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(api.statusCode()).isEqualTo(403);
         assertThat(api.body()).contains("403");
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(
+                URI.create(base + "workspace/dossier.xhtml?code=" + code.value())).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(page.body()).as("the dossier page of an unrelated official")
+                .contains("Bạn không có quyền xem hồ sơ này.")
+                .doesNotContain(dossier.getApplicant().getName(), "data-outcome", "stepForm");
+        // The receiving desk, an earlier holder, still reads it, and is offered no action.
+        HttpResponse<String> deskPage = PortalHttp.signedIn(base, "motcua.phucuong").send(HttpRequest.newBuilder(
+                URI.create(base + "workspace/dossier.xhtml?code=" + code.value())).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(deskPage.body()).contains(code.value(), "Nguyễn Văn An").doesNotContain("data-outcome");
     }
 
     @Test
