@@ -8,11 +8,11 @@ import org.flowable.common.engine.impl.runtime.Clock;
 import vn.motcua.platform.time.ApplicationClock;
 
 /** The engine reads the application clock: moving it moves timers and due dates inside the engine too. */
-final class EngineClock implements Clock {
+public final class EngineClock implements Clock {
 
     private final ApplicationClock clock;
 
-    EngineClock(ApplicationClock clock) {
+    public EngineClock(ApplicationClock clock) {
         this.clock = clock;
     }
 

@@ -1,38 +1,23 @@
 package vn.motcua.dossier.application;
 
-import jakarta.enterprise.event.Event;
-import jakarta.enterprise.event.NotificationOptions;
-import jakarta.enterprise.util.TypeLiteral;
-import jakarta.persistence.Entity;
+import static vn.motcua.testing.FixturePlumbing.entityClasses;
+import static vn.motcua.testing.FixturePlumbing.wire;
+
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityTransaction;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.lang.annotation.Annotation;
-import java.lang.reflect.Field;
-import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.Calendar;
-import java.util.Date;
-import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Map;
-import java.util.TimeZone;
-import java.util.concurrent.CompletionStage;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
-import java.util.logging.Logger;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import javax.sql.DataSource;
@@ -72,8 +57,11 @@ import vn.motcua.platform.database.MotCuaDialectResolver;
 import vn.motcua.platform.database.TestDatabase;
 import vn.motcua.platform.time.ApplicationClock;
 import vn.motcua.platform.time.BusinessTime;
+import vn.motcua.testing.FixturePlumbing.SharedConnection;
+import vn.motcua.testing.FixturePlumbing;
 import vn.motcua.workflow.WorkflowGateway;
 import vn.motcua.workflow.delegates.StepDeadlineTimers;
+import vn.motcua.workflow.engine.EngineClock;
 import vn.motcua.workflow.engine.WorkflowSettings;
 import vn.motcua.workflow.worklist.StepOpened;
 import vn.motcua.workflow.worklist.WorkItemIndexer;
@@ -131,12 +119,12 @@ final class CounterFixture implements AutoCloseable {
         AuditTrail audit = new AuditTrail();
         wire(audit, "em", em, "origin", new RequestOrigin(), "clock", clock);
         DossierEvents events = new DossierEvents();
-        wire(events, "changed", CounterFixture.<DossierChanged>events(audit::onDossierChanged));
+        wire(events, "changed", FixturePlumbing.<DossierChanged>events(audit::onDossierChanged));
         StandIns standIns = new StandIns();
         wire(standIns, "em", em, "clock", clock, "audit", audit);
         wire(legalTime, "em", em, "clock", clock, "calendars", calendars, "events", events);
         WorkItemIndexer indexer = new WorkItemIndexer();
-        wire(indexer, "em", em, "clock", clock, "opened", CounterFixture.<StepOpened>events(legalTime::onStepOpened),
+        wire(indexer, "em", em, "clock", clock, "opened", FixturePlumbing.<StepOpened>events(legalTime::onStepOpened),
                 "standIns", standIns, "audit", audit);
         StepDeadlineTimers deadlines = new StepDeadlineTimers();
         wire(deadlines, "legalTime", legalTime);
@@ -310,191 +298,6 @@ final class CounterFixture implements AutoCloseable {
         TestDatabase.H2.release(database);
         try (Stream<Path> files = Files.walk(documentRoot)) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
-    }
-
-    // ---- plumbing, as in the worklist's fixture ----
-
-    private static void wire(Object bean, Object... namesAndValues) {
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            String name = (String) namesAndValues[i];
-            Field field = null;
-            for (Class<?> type = bean.getClass(); type != null && field == null; type = type.getSuperclass()) {
-                field = Stream.of(type.getDeclaredFields()).filter(f -> f.getName().equals(name)).findFirst()
-                        .orElse(null);
-            }
-            if (field == null) {
-                throw new IllegalArgumentException(bean.getClass() + " has no field " + name);
-            }
-            try {
-                field.setAccessible(true);
-                field.set(bean, namesAndValues[i + 1]);
-            } catch (IllegalAccessException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-    }
-
-    private static <T> Event<T> events(Consumer<T> observer) {
-        return new Event<>() {
-            @Override
-            public void fire(T event) {
-                observer.accept(event);
-            }
-
-            @Override
-            public <U extends T> CompletionStage<U> fireAsync(U event) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public <U extends T> CompletionStage<U> fireAsync(U event, NotificationOptions options) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public Event<T> select(Annotation... qualifiers) {
-                return this;
-            }
-
-            @Override
-            public <U extends T> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public <U extends T> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
-                throw new UnsupportedOperationException();
-            }
-        };
-    }
-
-    private static List<Class<?>> entityClasses() throws Exception {
-        Path root = Path.of(Dossier.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        List<Class<?>> found = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
-                String name = root.relativize(file).toString();
-                if (name.endsWith("package-info.class") || name.endsWith("module-info.class")) {
-                    continue;
-                }
-                Class<?> type = Class.forName(name.substring(0, name.length() - 6).replace('/', '.')
-                        .replace('\\', '.'), false, Dossier.class.getClassLoader());
-                if (type.isAnnotationPresent(Entity.class)) {
-                    found.add(type);
-                }
-            }
-        }
-        return found;
-    }
-
-    private record EngineClock(ApplicationClock clock) implements org.flowable.common.engine.impl.runtime.Clock {
-        @Override
-        public Date getCurrentTime() {
-            return Date.from(clock.instant());
-        }
-
-        @Override
-        public Calendar getCurrentCalendar() {
-            Calendar calendar = new GregorianCalendar();
-            calendar.setTime(getCurrentTime());
-            return calendar;
-        }
-
-        @Override
-        public Calendar getCurrentCalendar(TimeZone timeZone) {
-            Calendar calendar = new GregorianCalendar(timeZone);
-            calendar.setTime(getCurrentTime());
-            return calendar;
-        }
-
-        @Override
-        public TimeZone getCurrentTimeZone() {
-            return TimeZone.getTimeZone(BusinessTime.ZONE);
-        }
-
-        @Override
-        public void setCurrentTime(Date time) {
-            clock.setTo(time.toInstant());
-        }
-
-        @Override
-        public void setCurrentCalendar(Calendar calendar) {
-            clock.setTo(calendar.toInstant());
-        }
-
-        @Override
-        public void reset() {
-            clock.reset();
-        }
-    }
-
-    /** One physical connection for Hibernate and the engine (closing it is a no-op), as one JTA transaction. */
-    static final class SharedConnection implements DataSource {
-        private final Connection physical;
-        private final Connection shared;
-
-        SharedConnection(DataSource target) throws SQLException {
-            physical = target.getConnection();
-            InvocationHandler handler = (proxy, method, args) -> {
-                if (method.getName().equals("close")) {
-                    return null;
-                }
-                try {
-                    return method.invoke(physical, args);
-                } catch (java.lang.reflect.InvocationTargetException e) {
-                    throw e.getCause();
-                }
-            };
-            shared = (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
-                    new Class<?>[] {Connection.class}, handler);
-        }
-
-        void closeForReal() throws SQLException {
-            physical.close();
-        }
-
-        @Override
-        public Connection getConnection() {
-            return shared;
-        }
-
-        @Override
-        public Connection getConnection(String username, String password) {
-            return shared;
-        }
-
-        @Override
-        public PrintWriter getLogWriter() {
-            return null;
-        }
-
-        @Override
-        public void setLogWriter(PrintWriter out) {
-        }
-
-        @Override
-        public void setLoginTimeout(int seconds) {
-        }
-
-        @Override
-        public int getLoginTimeout() {
-            return 0;
-        }
-
-        @Override
-        public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-            throw new SQLFeatureNotSupportedException();
-        }
-
-        @Override
-        public <T> T unwrap(Class<T> iface) throws SQLException {
-            throw new SQLException("not a wrapper");
-        }
-
-        @Override
-        public boolean isWrapperFor(Class<?> iface) {
-            return false;
         }
     }
 }
