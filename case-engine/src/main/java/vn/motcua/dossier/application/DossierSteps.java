@@ -335,13 +335,7 @@ public class DossierSteps {
      */
     @Transactional
     public void supplementReceived(Actor desk, String code, String note) {
-        Dossier dossier;
-        try {
-            dossier = dossiers.findByCode(new vn.motcua.dossier.domain.DossierCode(code))
-                    .orElseThrow(() -> new NotFoundException("no dossier " + code));
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException("no dossier " + code);
-        }
+        Dossier dossier = byCode(code);
         if (!desk.holds(Role.DESK_OFFICER, dossier.getReceivingUnit().getCode())) {
             throw new AccessDeniedException("only the receiving desk records a supplement");
         }

@@ -117,10 +117,7 @@ public class LegalTimeDocuments {
      * @throws NotFoundException when the dossier has not been accepted, so it has no receipt
      */
     public RenderedPdf receipt(Actor viewer, String code) {
-        Dossier dossier = find(code);
-        if (!isApplicantOf(viewer, dossier) && !isOfficialOf(viewer, dossier, legalTime.controlSheet(dossier.getId()))) {
-            throw new AccessDeniedException("not allowed to print the receipt of dossier " + code);
-        }
+        Dossier dossier = forApplicantOrOfficial(viewer, code, "receipt");
         if (dossier.getReceivedAt() == null || dossier.getDueAt() == null) {
             throw new NotFoundException("Hồ sơ " + code + " chưa được tiếp nhận nên chưa có giấy tiếp nhận hồ sơ và hẹn "
                     + "trả kết quả");
@@ -163,10 +160,7 @@ public class LegalTimeDocuments {
      * @throws NotFoundException when the desk did not ask for a supplement
      */
     public RenderedPdf supplementRequest(Actor viewer, String code) {
-        Dossier dossier = find(code);
-        if (!isApplicantOf(viewer, dossier) && !isOfficialOf(viewer, dossier, legalTime.controlSheet(dossier.getId()))) {
-            throw new AccessDeniedException("not allowed to see the supplement request of dossier " + code);
-        }
+        Dossier dossier = forApplicantOrOfficial(viewer, code, "supplement request");
         var asked = dossier.getHistory().stream()
                 .filter(h -> h.getAction().equals("SUPPLEMENT_REQUESTED_AT_INTAKE")).findFirst()
                 .orElseThrow(() -> new NotFoundException("Hồ sơ " + code + " không có yêu cầu bổ sung, hoàn thiện"));
@@ -194,10 +188,7 @@ public class LegalTimeDocuments {
      * @throws NotFoundException when the dossier was not refused at intake
      */
     public RenderedPdf refusal(Actor viewer, String code) {
-        Dossier dossier = find(code);
-        if (!isApplicantOf(viewer, dossier) && !isOfficialOf(viewer, dossier, legalTime.controlSheet(dossier.getId()))) {
-            throw new AccessDeniedException("not allowed to see the refusal of dossier " + code);
-        }
+        Dossier dossier = forApplicantOrOfficial(viewer, code, "refusal");
         var refused = dossier.getHistory().stream().filter(h -> h.getAction().equals("REFUSED")).findFirst()
                 .orElseThrow(() -> new NotFoundException("Hồ sơ " + code + " không bị từ chối tiếp nhận"));
         OrgUnit unit = dossier.getReceivingUnit();
@@ -220,10 +211,7 @@ public class LegalTimeDocuments {
      * @throws NotFoundException when the dossier was not withdrawn
      */
     public RenderedPdf stopNotice(Actor viewer, String code) {
-        Dossier dossier = find(code);
-        if (!isApplicantOf(viewer, dossier) && !isOfficialOf(viewer, dossier, legalTime.controlSheet(dossier.getId()))) {
-            throw new AccessDeniedException("not allowed to see the stop notice of dossier " + code);
-        }
+        Dossier dossier = forApplicantOrOfficial(viewer, code, "stop notice");
         var withdrawn = dossier.getHistory().stream().filter(h -> h.getAction().equals("WITHDRAWN")).findFirst()
                 .orElseThrow(() -> new NotFoundException("Hồ sơ " + code + " không bị dừng giải quyết do rút hồ sơ"));
         OrgUnit unit = dossier.getReceivingUnit();
@@ -261,10 +249,7 @@ public class LegalTimeDocuments {
      * @throws NotFoundException when the dossier was never extended, so no apology was given
      */
     public RenderedPdf apologyLetter(Actor viewer, String code) {
-        Dossier dossier = find(code);
-        if (!isApplicantOf(viewer, dossier) && !isOfficialOf(viewer, dossier, legalTime.controlSheet(dossier.getId()))) {
-            throw new AccessDeniedException("not allowed to see the apology of dossier " + code);
-        }
+        Dossier dossier = forApplicantOrOfficial(viewer, code, "apology");
         ClockEntry extension = dossier.getClock().stream().filter(e -> e.getKind() == Kind.EXTEND).findFirst()
                 .orElseThrow(() -> new NotFoundException("Hồ sơ " + code + " không được gia hạn nên không có văn "
                         + "bản xin lỗi và hẹn lại ngày trả kết quả"));
@@ -377,6 +362,15 @@ public class LegalTimeDocuments {
                 .map(e -> new Note(e.getKind().name(), local(e.getOccurredAt()), local(e.getExtendedTo()),
                         e.getReason()))
                 .toList();
+    }
+
+    /** Dossier {@code code} for its applicant or an official of its units, else 403 naming the document. */
+    private Dossier forApplicantOrOfficial(Actor viewer, String code, String document) {
+        Dossier dossier = find(code);
+        if (!isApplicantOf(viewer, dossier) && !isOfficialOf(viewer, dossier, legalTime.controlSheet(dossier.getId()))) {
+            throw new AccessDeniedException("not allowed to see the " + document + " of dossier " + code);
+        }
+        return dossier;
     }
 
     private Dossier find(String code) {
