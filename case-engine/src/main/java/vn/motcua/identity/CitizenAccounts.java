@@ -8,7 +8,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.Year;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
@@ -22,7 +21,6 @@ import vn.motcua.integration.outbox.OutboxChannel;
 import vn.motcua.notification.domain.EmailPayload;
 import vn.motcua.notification.infrastructure.NotificationConfiguration;
 import vn.motcua.notification.infrastructure.NotificationTemplates;
-import vn.motcua.platform.time.BusinessTime;
 
 /**
  * Citizens' and organisations' own accounts. The life cycle of an account: a visitor registers and the account is
@@ -66,7 +64,9 @@ public class CitizenAccounts {
     String resetValidFor;
 
     /**
-     * Opens an unverified account and e-mails the verification link. The user name is the e-mail address.
+     * Opens an unverified account and e-mails the verification link. The account signs in with its e-mail address or
+     * its user name, made from the part of the address before the {@code @} (so logs that name the user do not carry
+     * the whole address).
      *
      * @param password cleared here
      * @throws InvalidRequestException naming the field at fault: a missing name, an e-mail already registered, a weak
@@ -90,7 +90,8 @@ public class CitizenAccounts {
                 throw new InvalidRequestException("Địa chỉ thư điện tử " + email + " đã được dùng để đăng ký. Hãy đăng "
                         + "nhập, hoặc dùng chức năng Quên mật khẩu nếu không nhớ mật khẩu");
             }
-            UserAccount account = UserAccount.citizen(email, type, name, email, hash(password), clock.instant());
+            UserAccount account = UserAccount.citizen(newUsername(email), type, name, email, hash(password),
+                    clock.instant());
             account.describeCitizen(name, personalId, taxCode, phone, null);
             em.persist(account);
             em.flush();
@@ -224,9 +225,18 @@ public class CitizenAccounts {
         return username;
     }
 
-    /** The year now, for the warnings of identifiers. */
-    Year thisYear() {
-        return Year.now(clock.withZone(BusinessTime.ZONE));
+    /** A free user name from the address's local part: {@code mai.tran}, else {@code mai.tran2}, {@code mai.tran3}… */
+    private String newUsername(String email) {
+        String base = email.substring(0, email.indexOf('@')).replaceAll("[^a-z0-9._-]", "");
+        if (base.length() < 3) {
+            base = "congdan." + base;
+        }
+        base = base.length() > 60 ? base.substring(0, 60) : base;
+        String candidate = base;
+        for (int n = 2; accounts.findByUsername(candidate).isPresent(); n++) {
+            candidate = base + n;
+        }
+        return candidate;
     }
 
     private void sendLink(UserAccount account, AccountToken.Purpose purpose, String template, String page,

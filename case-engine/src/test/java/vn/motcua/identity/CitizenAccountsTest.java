@@ -36,7 +36,7 @@ class CitizenAccountsTest {
         String username = register("Mai.Tran@Example.vn", "matkhau2026");
 
         UserAccount account = account(username);
-        assertThat(username).isEqualTo("mai.tran@example.vn");
+        assertThat(username).isEqualTo("mai.tran");
         assertThat(account.isEmailVerified()).isFalse();
         assertThat(account.getDisplayName()).isEqualTo("Trần Thị Mai");
         assertThat(account.getPhone()).isEqualTo("0912345678");
@@ -54,12 +54,12 @@ class CitizenAccountsTest {
 
     @Test
     void theLinkVerifiesTheAddressOnceAndOnlyItsHashIsStored() {
-        register("mai@example.vn", "matkhau2026");
+        String username = register("mai@example.vn", "matkhau2026");
         String token = fixture.lastLinkToken();
 
-        assertThat(fixture.tx(() -> fixture.citizens.verifyEmail(token))).isEqualTo("mai@example.vn");
+        assertThat(fixture.tx(() -> fixture.citizens.verifyEmail(token))).isEqualTo(username);
 
-        assertThat(account("mai@example.vn").isEmailVerified()).isTrue();
+        assertThat(account(username).isEmailVerified()).isTrue();
         assertThat(fixture.tx(() -> fixture.citizens.awaitsVerification("mai@example.vn"))).isFalse();
         assertThat(fixture.tx(() -> fixture.em.createNativeQuery(
                 "select count(*) from account_token where token_hash = '" + token + "'").getSingleResult()))
@@ -70,14 +70,14 @@ class CitizenAccountsTest {
 
     @Test
     void anExpiredVerificationLinkIsRefusedAndANewOneCanBeSent() {
-        register("mai@example.vn", "matkhau2026");
+        String username = register("mai@example.vn", "matkhau2026");
         String token = fixture.lastLinkToken();
         fixture.clock.setTo(fixture.clock.instant().plus(Duration.ofHours(24)));
 
         assertThatThrownBy(() -> fixture.tx(() -> fixture.citizens.verifyEmail(token)))
                 .hasMessageContaining("hết hạn");
         fixture.run(() -> fixture.citizens.resendVerification("mai@example.vn"));
-        assertThat(fixture.tx(() -> fixture.citizens.verifyEmail(fixture.lastLinkToken()))).isEqualTo("mai@example.vn");
+        assertThat(fixture.tx(() -> fixture.citizens.verifyEmail(fixture.lastLinkToken()))).isEqualTo(username);
     }
 
     @Test
@@ -121,7 +121,7 @@ class CitizenAccountsTest {
 
     @Test
     void aResetLinkSetsANewPasswordOnceWithinAnHour() {
-        register("mai@example.vn", "matkhau2026");
+        String username = register("mai@example.vn", "matkhau2026");
         fixture.run(() -> fixture.citizens.requestPasswordReset("Mai@Example.vn"));
         String token = fixture.lastLinkToken();
         assertThat(fixture.mails.get(1).subject()).contains("Đặt lại mật khẩu");
@@ -132,8 +132,8 @@ class CitizenAccountsTest {
                 .hasMessageContaining("ít nhất 8 ký tự");
         fixture.tx(() -> fixture.citizens.resetPassword(token, "moi2026abc".toCharArray()));
 
-        assertThat(account("mai@example.vn").getPasswordHash()).isEqualTo("text:moi2026abc");
-        assertThat(account("mai@example.vn").isEmailVerified()).isTrue();
+        assertThat(account(username).getPasswordHash()).isEqualTo("text:moi2026abc");
+        assertThat(account(username).isEmailVerified()).isTrue();
         assertThat(fixture.tx(() -> fixture.citizens.resetLinkUsable(token))).isFalse();
         assertThatThrownBy(() -> fixture.tx(() -> fixture.citizens.resetPassword(token, "khac2026abc".toCharArray())))
                 .hasMessageContaining("đã được dùng");
@@ -155,6 +155,16 @@ class CitizenAccountsTest {
         fixture.run(() -> fixture.citizens.requestPasswordReset("nobody@example.vn"));
 
         assertThat(fixture.mails).isEmpty();
+    }
+
+    @Test
+    void userNamesComeFromTheAddressAndNeverRepeat() {
+        assertThat(register("mai@example.vn", "matkhau2026")).isEqualTo("mai");
+        assertThat(register("mai@other.example.vn", "matkhau2026")).isEqualTo("mai2");
+        assertThat(register("ab@example.vn", "matkhau2026")).isEqualTo("congdan.ab");
+        assertThat(register("congdan.an@example.vn", "matkhau2026")).isEqualTo("congdan.an2");
+        assertThat(fixture.tx(() -> fixture.accounts.findBySignInName("mai@other.example.vn")))
+                .map(UserAccount::getUsername).contains("mai2");
     }
 
     @Test

@@ -18,10 +18,13 @@ import vn.motcua.identity.AuthorisationView;
 import vn.motcua.identity.Authorisations;
 import vn.motcua.identity.CitizenProfile;
 import vn.motcua.identity.CitizenProfiles;
+import vn.motcua.identity.ContactDetails;
 import vn.motcua.identity.InvalidRequestException;
 import vn.motcua.identity.NewAuthorisation;
 import vn.motcua.identity.PartyType;
+import vn.motcua.identity.PersonalId;
 import vn.motcua.identity.ProfileChange;
+import vn.motcua.identity.TaxCode;
 import vn.motcua.web.shared.Messages;
 
 /**
@@ -76,6 +79,17 @@ public class ProfilePage implements Serializable {
     }
 
     public void save() {
+        boolean ok = true;
+        if (personalId != null && !personalId.isBlank()) {
+            ok = check("profile:personalId", () -> PersonalId.parse(personalId));
+        }
+        if (isOrganisation() || (taxCode != null && !taxCode.isBlank())) {
+            ok &= check("profile:taxCode", () -> TaxCode.parse(taxCode));
+        }
+        ok &= check("profile:phone", () -> ContactDetails.phone(phone));
+        if (!ok) {
+            return;
+        }
         try {
             warnings = profiles.update(actor, new ProfileChange(name, personalId, taxCode, phone, address));
             profile = profiles.of(actor).orElse(null);
@@ -113,6 +127,17 @@ public class ProfilePage implements Serializable {
             info(messages.get("authorisation.revoked"));
         } catch (AccessDeniedException e) {
             error(null, messages.get("authorisation.notYours"));
+        }
+    }
+
+    /** Runs one field's rule, putting its message beside the field. */
+    private static boolean check(String clientId, Runnable rule) {
+        try {
+            rule.run();
+            return true;
+        } catch (InvalidRequestException e) {
+            error(clientId, e.getMessage());
+            return false;
         }
     }
 
