@@ -47,6 +47,25 @@ public class UserAccount {
     @Column(name = "position_title")
     private String positionTitle;
 
+    @Column(name = "email_verified", nullable = false)
+    private boolean emailVerified = true;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "party_type", length = 20)
+    private PartyType partyType;
+
+    @Column(name = "personal_id", length = 12)
+    private String personalId;
+
+    @Column(name = "tax_code", length = 14)
+    private String taxCode;
+
+    @Column(length = 20)
+    private String phone;
+
+    @Column(length = 500)
+    private String address;
+
     @OneToMany(mappedBy = "account", cascade = jakarta.persistence.CascadeType.PERSIST, orphanRemoval = true)
     private List<RoleAssignment> roles = new ArrayList<>();
 
@@ -66,6 +85,51 @@ public class UserAccount {
         account.createdAt = createdAt;
         return account;
     }
+
+    /**
+     * A citizen's or organisation's own account, opened by registering: it cannot sign in until the e-mail address is
+     * verified (see {@link CitizenAccounts}).
+     */
+    static UserAccount citizen(String username, PartyType partyType, String displayName, String email,
+                               String passwordHash, Instant createdAt) {
+        UserAccount account = new UserAccount();
+        account.username = username;
+        account.partyType = partyType;
+        account.displayName = displayName;
+        account.email = email;
+        account.passwordHash = passwordHash;
+        account.kind = AccountKind.CITIZEN;
+        account.active = true;
+        account.emailVerified = false;
+        account.createdAt = createdAt;
+        account.roles.add(new RoleAssignment(account, Role.CITIZEN, null));
+        return account;
+    }
+
+    void verifyEmail() {
+        emailVerified = true;
+    }
+
+    void changePassword(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    /** The profile the citizen keeps (identifiers already checked by their value objects). */
+    void describeCitizen(String displayName, String personalId, String taxCode, String phone, String address) {
+        this.displayName = displayName;
+        this.personalId = personalId;
+        this.taxCode = taxCode;
+        this.phone = phone;
+        this.address = address;
+    }
+
+    /** Whether a password was ever set: accounts opened through the e-ID have none until a reset. */
+    public boolean hasPassword() {
+        return passwordHash != null && !passwordHash.startsWith(NO_PASSWORD);
+    }
+
+    /** The stored "hash" of an account without a password: matches no password. */
+    static final String NO_PASSWORD = "!";
 
     void describe(String displayName, String positionTitle, String email, boolean active) {
         this.displayName = displayName;
@@ -117,6 +181,30 @@ public class UserAccount {
 
     public boolean isActive() {
         return active;
+    }
+
+    public boolean isEmailVerified() {
+        return emailVerified;
+    }
+
+    public PartyType getPartyType() {
+        return partyType;
+    }
+
+    public String getPersonalId() {
+        return personalId;
+    }
+
+    public String getTaxCode() {
+        return taxCode;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public String getAddress() {
+        return address;
     }
 
     public Actor toActor() {

@@ -14,13 +14,16 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Logger;
+import vn.motcua.identity.CitizenAccounts;
 
 /**
  * The application's one authentication mechanism (Jakarta Security allows one per application). Pages use a form
  * sign-in: protected pages send the visitor to {@code /login.xhtml} and back after signing in. The API is not a
  * protected web resource, so API callers are never sent to the sign-in page: the resources' role checks answer them
- * with 401 or 403 as problem details (see the api package). Further ways to sign in (external OpenID Connect, bearer
- * tokens, API keys) plug in here by request path.
+ * with 401 or 403 as problem details (see the api package). When an external OpenID Connect provider is configured
+ * (see {@link OidcSettings}), {@code GET /oidc/start} sends the visitor to it and {@code GET /oidc/callback} completes
+ * the sign-in (see {@link OidcClient}). Further ways to sign in (bearer tokens, API keys) plug in here by request path.
  *
  * <p>The session keeps only the caller's user name. Every request of a signed-in session hands the container the
  * caller <em>and</em> their groups, read afresh from the identity store, instead of relying on
@@ -34,6 +37,8 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class PortalAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    private static final Logger LOG = Logger.getLogger(PortalAuthenticationMechanism.class.getName());
 
     /** The session attribute holding the signed-in caller's user name. */
     static final String CALLER = PortalAuthenticationMechanism.class.getName() + ".caller";
@@ -49,6 +54,18 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     @Inject
     PortalIdentityStore accounts;
 
+    @Inject
+    OidcSettings oidc;
+
+    @Inject
+    CitizenAccounts citizenAccounts;
+
+    /** The session attribute holding the external sign-in under way (state, nonce, PKCE verifier, page to return to). */
+    static final String OIDC_PENDING = PortalAuthenticationMechanism.class.getName() + ".oidcPending";
+
+    static final String OIDC_START = "/oidc/start";
+    static final String OIDC_CALLBACK = "/oidc/callback";
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -62,6 +79,12 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             request.changeSessionId();
             session.setAttribute(CALLER, result.getCallerPrincipal().getName());
             return context.notifyContainerAboutLogin(result);
+        }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if ("GET".equals(request.getMethod()) && oidc.isConfigured()
+                && (OIDC_START.equals(path) || OIDC_CALLBACK.equals(path))) {
+            return OIDC_START.equals(path) ? startExternalSignIn(request, context)
+                    : finishExternalSignIn(request, context);
         }
         HttpSession session = request.getSession(false);
         Object caller = session == null ? null : session.getAttribute(CALLER);
@@ -86,6 +109,49 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         return context.doNothing();
     }
 
+    /** Sends the visitor to the external provider, keeping what must come back in their session. */
+    private AuthenticationStatus startExternalSignIn(HttpServletRequest request, HttpMessageContext context) {
+        String returnTo = takeReturnTo(request).orElse(safePath(request.getParameter("returnTo")).orElse(null));
+        try {
+            OidcClient.Start start = oidc.client().orElseThrow().start(returnTo);
+            request.getSession().setAttribute(OIDC_PENDING, start.pending());
+            return context.redirect(start.providerUri().toString());
+        } catch (OidcException e) {
+            LOG.warning(() -> "External sign-in not started: " + e.getMessage());
+            return context.redirect(request.getContextPath() + LOGIN_PAGE + "?oidcError="
+                    + e.reason().name().toLowerCase(java.util.Locale.ROOT));
+        }
+    }
+
+    /**
+     * Completes an external sign-in: the pending login is taken out of the session first, so a callback works once;
+     * the person's account (found by issuer and subject, or opened) is signed in on a fresh session id.
+     */
+    private AuthenticationStatus finishExternalSignIn(HttpServletRequest request, HttpMessageContext context) {
+        HttpSession session = request.getSession();
+        Object pending = session.getAttribute(OIDC_PENDING);
+        session.removeAttribute(OIDC_PENDING);
+        String query = request.getQueryString();
+        java.net.URI callback = java.net.URI.create(request.getRequestURL() + (query == null ? "" : "?" + query));
+        try {
+            OidcClient.PendingLogin login = pending instanceof OidcClient.PendingLogin p ? p : null;
+            String username = citizenAccounts.signInExternal(oidc.client().orElseThrow().finish(callback, login));
+            request.changeSessionId();
+            session.setAttribute(CALLER, username);
+            String target = login.returnTo() == null ? "/citizen/dossiers.xhtml" : login.returnTo();
+            return context.redirect(request.getContextPath() + target);
+        } catch (OidcException e) {
+            LOG.warning(() -> "External sign-in refused (" + e.reason() + "): " + e.getMessage());
+            return context.redirect(request.getContextPath() + LOGIN_PAGE + "?oidcError="
+                    + e.reason().name().toLowerCase(java.util.Locale.ROOT));
+        }
+    }
+
+    private static Optional<String> safePath(String path) {
+        return path != null && path.startsWith("/") && !path.startsWith("//") && !path.startsWith(LOGIN_PAGE)
+                ? Optional.of(path) : Optional.empty();
+    }
+
     /** API callers are answered 401 by the resources' role checks, never sent to the sign-in page. */
     private static boolean isApi(HttpServletRequest request) {
         return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
@@ -101,8 +167,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             return Optional.empty();
         }
         session.removeAttribute(RETURN_TO);
-        return path.startsWith("/") && !path.startsWith("//") && !path.startsWith(LOGIN_PAGE)
-                ? Optional.of(path) : Optional.empty();
+        return safePath(path);
     }
 
     @Override

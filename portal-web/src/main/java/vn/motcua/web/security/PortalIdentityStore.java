@@ -37,13 +37,27 @@ public class PortalIdentityStore implements IdentityStore {
         if (!(credential instanceof UsernamePasswordCredential login)) {
             return NOT_VALIDATED_RESULT;
         }
-        Optional<UserAccount> account = accounts.findByUsername(login.getCaller());
-        if (account.isEmpty() || !account.get().isActive()
-                || !passwordHash.verify(login.getPassword().getValue(), account.get().getPasswordHash())) {
+        Optional<UserAccount> account = accounts.findBySignInName(login.getCaller());
+        if (account.isEmpty() || !account.get().isActive() || !account.get().isEmailVerified()
+                || !passwordMatches(account.get(), login.getPassword().getValue())) {
             LOG.info("Failed sign-in attempt");
             return INVALID_RESULT;
         }
         return new CredentialValidationResult(account.get().getUsername(), account.get().toActor().roleNames());
+    }
+
+    /**
+     * Whether the sign-in was refused only because the account's e-mail address is not verified yet: the password is
+     * right (so the answer tells a stranger nothing), the account active.
+     */
+    public boolean awaitsVerification(String signInName, char[] password) {
+        return accounts.findBySignInName(signInName)
+                .filter(a -> a.isActive() && !a.isEmailVerified() && passwordMatches(a, password))
+                .isPresent();
+    }
+
+    private boolean passwordMatches(UserAccount account, char[] password) {
+        return account.hasPassword() && passwordHash.verify(password, account.getPasswordHash());
     }
 
     /**

@@ -32,6 +32,14 @@ public class SignIn {
     @Inject
     Messages messages;
 
+    @Inject
+    PortalIdentityStore identityStore;
+
+    @Inject
+    vn.motcua.identity.CitizenAccounts citizenAccounts;
+
+    private boolean awaitingVerification;
+
     @NotBlank
     private String username;
 
@@ -48,14 +56,37 @@ public class SignIn {
                         .newAuthentication(true));
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
-            case SEND_FAILURE -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    messages.get("signin.failed"), null));
+            case SEND_FAILURE -> refused();
             case SUCCESS -> external.redirect(external.getRequestContextPath()
                     + PortalAuthenticationMechanism.takeReturnTo((HttpServletRequest) external.getRequest())
                     .orElse(security.isCallerInRole("CITIZEN") ? "/citizen/dossiers.xhtml" : "/workspace/index.xhtml"));
             default -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                     messages.get("signin.failed"), null));
         }
+    }
+
+    /** Says why: a wrong name or password, or (with the right password) an e-mail address still to verify. */
+    private void refused() {
+        if (identityStore.awaitsVerification(username.strip(), password.toCharArray())) {
+            awaitingVerification = true;
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    messages.get("signin.unverified"), null));
+        } else {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("signin.failed"), null));
+        }
+    }
+
+    /** Sends a new verification link to the address typed as the sign-in name (silent for any other). */
+    public void resendVerification() {
+        if (username != null) {
+            citizenAccounts.resendVerification(username.strip());
+        }
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, messages.get("signin.verificationSent"),
+                null));
+    }
+
+    public boolean isAwaitingVerification() {
+        return awaitingVerification;
     }
 
     public void signOut() throws IOException, ServletException {

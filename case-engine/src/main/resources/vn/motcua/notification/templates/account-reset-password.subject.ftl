@@ -1,0 +1,1 @@
+Đặt lại mật khẩu tài khoản dịch vụ công
