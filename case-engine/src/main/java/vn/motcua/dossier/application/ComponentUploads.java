@@ -1,0 +1,62 @@
+package vn.motcua.dossier.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.io.InputStream;
+import java.time.Clock;
+import java.util.List;
+import vn.motcua.catalog.Catalog;
+import vn.motcua.catalog.Component;
+import vn.motcua.catalog.ProcedureVersion;
+import vn.motcua.documents.application.DocumentStore;
+import vn.motcua.documents.application.StoredDocument;
+import vn.motcua.documents.domain.DocumentPurpose;
+import vn.motcua.identity.Actor;
+import vn.motcua.identity.InvalidRequestException;
+import vn.motcua.platform.time.BusinessTime;
+
+/**
+ * Uploads the file of one component of a procedure while a citizen files: checked against the store's limits and the
+ * component's own (accepted types by content, largest size, page range) before anything is stored; a refused file
+ * leaves no document row and no stored file ({@link vn.motcua.documents.application.DocumentRefusedException}).
+ */
+@ApplicationScoped
+public class ComponentUploads {
+
+    @Inject
+    Catalog catalog;
+
+    @Inject
+    DocumentStore documents;
+
+    @Inject
+    Clock clock;
+
+    /** The components of the procedure's version in force today, in order (position = index + 1). */
+    public List<Component> components(String procedureCode) {
+        return version(procedureCode).getComponents();
+    }
+
+    /**
+     * Stores the file of component {@code position} (1-based) of the procedure's version in force today.
+     *
+     * @throws InvalidRequestException when the procedure has no such component
+     */
+    @Transactional
+    public StoredDocument upload(Actor citizen, String procedureCode, int position, InputStream content,
+                                 String fileName, String declaredType) {
+        List<Component> components = version(procedureCode).getComponents();
+        if (position < 1 || position > components.size()) {
+            throw new InvalidRequestException("Thủ tục " + procedureCode + " không có thành phần hồ sơ số " + position);
+        }
+        Component component = components.get(position - 1);
+        return documents.store(citizen, content, fileName, declaredType, DocumentPurpose.DOSSIER_COMPONENT,
+                ComponentFiles.rules(component));
+    }
+
+    private ProcedureVersion version(String procedureCode) {
+        return catalog.versionInForce(procedureCode, BusinessTime.dateOf(clock.instant()))
+                .orElseThrow(() -> new NotFoundException("procedure " + procedureCode + " is not in force"));
+    }
+}
