@@ -34,8 +34,9 @@ public class ComponentUploads {
     Clock clock;
 
     /** The components of the procedure's version in force today, in order (position = index + 1). */
+    @Transactional
     public List<Component> components(String procedureCode) {
-        return version(procedureCode).getComponents();
+        return List.copyOf(version(procedureCode).getComponents());
     }
 
     /**

@@ -81,8 +81,28 @@ public class DossierFiling {
     @Inject
     DocumentStore documents;
 
+    /**
+     * Files a dossier checking what is given (the applicant, each component file given, the return method) without
+     * requiring every declaration field and required component: the walking skeleton's and the demo data's filing.
+     * The citizen's form and the filing API use {@link #fileComplete}.
+     */
     @Transactional
     public DossierCode fileOnline(Actor citizen, FilingRequest request) {
+        return file(citizen, request, false);
+    }
+
+    /**
+     * Files a complete dossier: as {@link #fileOnline}, and every declaration field and every required component of
+     * the procedure must be given.
+     *
+     * @throws FilingRefusedException with each answer to correct
+     */
+    @Transactional
+    public DossierCode fileComplete(Actor citizen, FilingRequest request) {
+        return file(citizen, request, true);
+    }
+
+    private DossierCode file(Actor citizen, FilingRequest request, boolean complete) {
         if (!citizen.hasRole(Role.CITIZEN)) {
             throw new AccessDeniedException("only a signed-in citizen files online");
         }
@@ -106,13 +126,13 @@ public class DossierFiling {
         }
         Map<String, String> problems = new LinkedHashMap<>();
         checkApplicant(request, problems);
-        for (String field : FilingForms.declarationFields(request.procedureCode())) {
+        for (String field : complete ? FilingForms.declarationFields(request.procedureCode()) : List.<String>of()) {
             String value = request.fields().get(field);
             if (value == null || value.isBlank()) {
                 problems.put("fields." + field, "Chưa nhập thông tin bắt buộc của tờ khai (" + field + ")");
             }
         }
-        List<Chosen> chosen = components(citizen, version, request, problems);
+        List<Chosen> chosen = components(citizen, version, request, complete, problems);
         ReturnMethod returnMethod = returnMethod(version, request, problems);
         if (!problems.isEmpty()) {
             throw new FilingRefusedException(problems);
@@ -174,7 +194,7 @@ public class DossierFiling {
 
     /** Each component's file, checked: every required component has one, of the citizen's own, within its rules. */
     private List<Chosen> components(Actor citizen, ProcedureVersion version, FilingRequest request,
-                                    Map<String, String> problems) {
+                                    boolean complete, Map<String, String> problems) {
         List<Component> components = version.getComponents();
         Map<Integer, Long> given = new HashMap<>();
         for (FilingRequest.ComponentFile file : request.components()) {
@@ -190,7 +210,7 @@ public class DossierFiling {
             String key = "components[" + (i + 1) + "]";
             Long documentId = given.get(i + 1);
             if (documentId == null) {
-                if (component.requirement() == Requirement.REQUIRED) {
+                if (complete && component.requirement() == Requirement.REQUIRED) {
                     problems.put(key, "Tải lên hoặc chọn tệp cho thành phần hồ sơ bắt buộc: " + component.name());
                 }
                 continue;

@@ -110,7 +110,7 @@ public class IdempotentFiling {
 
         @Transactional
         public Outcome fileAndComplete(Actor citizen, String key, FilingRequest request, Long draftId) {
-            DossierCode code = filing.fileOnline(citizen, request);
+            DossierCode code = filing.fileComplete(citizen, request);
             String body = confirmation.of(dossiers.findByCode(code).orElseThrow()).toJson();
             keys.complete(citizen.accountId(), key, code.value(), 201, body);
             if (draftId != null) {
