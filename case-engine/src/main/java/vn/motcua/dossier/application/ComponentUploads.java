@@ -33,6 +33,50 @@ public class ComponentUploads {
     @Inject
     Clock clock;
 
+    @Inject
+    jakarta.persistence.EntityManager em;
+
+    /** A document of the citizen's own store that can be reused for a component. */
+    public record OwnDocument(long id, String name, String mediaType, Integer pageCount, long size,
+                              java.time.Instant createdAt) {
+    }
+
+    /**
+     * The documents the citizen uploaded for dossiers, newest first, to reuse instead of uploading again. Results
+     * issued to the citizen join this list once the results store names their owner (a hook for the data store).
+     */
+    @Transactional
+    public List<OwnDocument> mine(Actor citizen) {
+        if (citizen.accountId() == null) {
+            return List.of();
+        }
+        return em.createQuery("select d from Document d where d.createdByAccount = :account and d.purpose = :purpose "
+                        + "order by d.createdAt desc, d.id desc", vn.motcua.documents.domain.Document.class)
+                .setParameter("account", citizen.accountId())
+                .setParameter("purpose", DocumentPurpose.DOSSIER_COMPONENT)
+                .setMaxResults(100)
+                .getResultList().stream()
+                .map(d -> new OwnDocument(d.getId(), d.getOriginalName(), d.getMediaType(), d.getPageCount(),
+                        d.getSizeBytes(), d.getCreatedAt()))
+                .toList();
+    }
+
+    /** The document of the citizen's own store, checked against a component's rules: null when it fits. */
+    @Transactional
+    public String problemWith(Actor citizen, String procedureCode, int position, long documentId) {
+        List<Component> components = version(procedureCode).getComponents();
+        if (position < 1 || position > components.size()) {
+            return "Thủ tục " + procedureCode + " không có thành phần hồ sơ số " + position;
+        }
+        StoredDocument document;
+        try {
+            document = documents.describe(citizen, documentId);
+        } catch (RuntimeException e) {
+            return "Không tìm thấy tệp đã chọn trong kho tài liệu của bạn";
+        }
+        return ComponentFiles.problem(components.get(position - 1), document);
+    }
+
     /** The components of the procedure's version in force today, in order (position = index + 1). */
     @Transactional
     public List<Component> components(String procedureCode) {

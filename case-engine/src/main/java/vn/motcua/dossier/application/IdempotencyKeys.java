@@ -26,6 +26,9 @@ import vn.motcua.platform.jobs.JobStore.StatementTransactions;
 @ApplicationScoped
 public class IdempotencyKeys {
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(
+            IdempotencyKeys.class.getName());
+
     /** How long a key names its dossier: a retry after that files again. */
     public static final Duration RETENTION = Duration.ofHours(24);
 
@@ -37,6 +40,10 @@ public class IdempotencyKeys {
 
     @Inject
     Clock clock;
+
+    /** The filing's persistence context: the completion joins the filing's transaction through it. */
+    @Inject
+    jakarta.persistence.EntityManager em;
 
     protected IdempotencyKeys() {
     }
@@ -76,12 +83,18 @@ public class IdempotencyKeys {
     public Claim claim(long owner, String key, String requestHash) {
         Instant now = clock.instant();
         try {
-            run(c -> {
-                try (PreparedStatement s = c.prepareStatement("DELETE FROM idempotency_key WHERE created_at < ?")) {
-                    s.setTimestamp(1, Timestamp.from(now.minus(RETENTION)));
-                    return s.executeUpdate();
-                }
-            });
+            try {
+                run(c -> {
+                    try (PreparedStatement s = c.prepareStatement(
+                            "DELETE FROM idempotency_key WHERE created_at < ?")) {
+                        s.setTimestamp(1, Timestamp.from(now.minus(RETENTION)));
+                        return s.executeUpdate();
+                    }
+                });
+            } catch (SQLException | RuntimeException e) {
+                // best effort: the next claim deletes them
+                LOG.fine(() -> "expired idempotency keys not deleted now: " + e.getMessage());
+            }
             for (int attempt = 0; attempt < 3; attempt++) {
                 try {
                     run(c -> {
@@ -97,15 +110,19 @@ public class IdempotencyKeys {
                     });
                     return new Claimed();
                 } catch (SQLException e) {
+                    // a duplicate key, or (H2) a lock wait on the row another request is inserting: the row tells
+                    Optional<Claim> existing = find(owner, key, requestHash);
+                    if (existing.isPresent()) {
+                        return existing.get();
+                    }
+                    if (lockWait(e)) {
+                        return new InFlight();
+                    }
                     if (!duplicate(e)) {
                         throw e;
                     }
+                    // released between our insert and our read: try again
                 }
-                Optional<Claim> existing = find(owner, key, requestHash);
-                if (existing.isPresent()) {
-                    return existing.get();
-                }
-                // released between our insert and our read: try again
             }
             return new InFlight();
         } catch (SQLException e) {
@@ -116,6 +133,19 @@ public class IdempotencyKeys {
     /** Completes a claimed key with the response, in the caller's (the filing's) transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void complete(long owner, String key, String dossierCode, int status, String body) {
+        if (em != null) {
+            int updated = em.createNativeQuery("""
+                    UPDATE idempotency_key SET state = 'COMPLETED', dossier_code = ?1, response_status = ?2,
+                           response_body = ?3
+                     WHERE owner_account = ?4 AND idem_key = ?5 AND state = 'IN_FLIGHT'""")
+                    .setParameter(1, dossierCode).setParameter(2, status).setParameter(3, body)
+                    .setParameter(4, owner).setParameter(5, key)
+                    .executeUpdate();
+            if (updated != 1) {
+                throw new IllegalStateException("idempotency key " + key + " was not claimed");
+            }
+            return;
+        }
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("""
                 UPDATE idempotency_key SET state = 'COMPLETED', dossier_code = ?, response_status = ?, response_body = ?
                  WHERE owner_account = ? AND idem_key = ? AND state = 'IN_FLIGHT'""")) {
@@ -173,6 +203,18 @@ public class IdempotencyKeys {
 
     private <T> T run(vn.motcua.platform.jobs.JobStore.ConnectionWork<T> work) throws SQLException {
         return (statements != null ? statements : ownTransactions).commit(dataSource, work);
+    }
+
+    /** A wait for a row lock that timed out or deadlocked: another request holds the key's row. */
+    private static boolean lockWait(SQLException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().equals("HYT00") || sql.getSQLState().startsWith("40")
+                    || sql.getErrorCode() == 1205)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A unique-key violation: SQL state class 23 (H2, MariaDB and MySQL alike). */
