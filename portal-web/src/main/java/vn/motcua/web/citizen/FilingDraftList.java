@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import vn.motcua.dossier.application.FilingDrafts;
 import vn.motcua.identity.Actor;
+import vn.motcua.identity.Role;
 import vn.motcua.web.shared.Messages;
 
 /** "Hồ sơ đang soạn": the citizen's drafts, to resume or delete. */
@@ -28,7 +29,7 @@ public class FilingDraftList {
 
     public List<FilingDrafts.DraftView> getMine() {
         if (mine == null) {
-            mine = actor.accountId() == null ? List.of() : drafts.mine(actor);
+            mine = actor.accountId() == null || !actor.hasRole(Role.CITIZEN) ? List.of() : drafts.mine(actor);
         }
         return mine;
     }
