@@ -77,6 +77,25 @@ public class ComponentUploads {
         return ComponentFiles.problem(components.get(position - 1), document);
     }
 
+    /**
+     * What the online form of a procedure needs, read in one transaction from its version in force today: its name,
+     * online level, the level of the units that receive it, its components and its fees.
+     */
+    public record FilingForm(String procedureCode, String name, vn.motcua.catalog.OnlineLevel onlineLevel,
+                             vn.motcua.organization.UnitLevel receivingLevel, List<Component> components,
+                             List<vn.motcua.catalog.Fee> fees) {
+    }
+
+    /** The form of a procedure that can be filed online today; empty when it has no version in force or is not. */
+    @Transactional
+    public java.util.Optional<FilingForm> form(String procedureCode) {
+        return catalog.versionInForce(procedureCode, BusinessTime.dateOf(clock.instant()))
+                .filter(v -> v.getProcedure().getOnlineLevel().allowsOnlineFiling())
+                .map(v -> new FilingForm(procedureCode, v.getProcedure().getName(), v.getProcedure().getOnlineLevel(),
+                        v.routingChain().map(c -> c.receivingLevel()).orElse(v.getProcedure().getCompetentLevel()),
+                        List.copyOf(v.getComponents()), List.copyOf(v.getFees())));
+    }
+
     /** The components of the procedure's version in force today, in order (position = index + 1). */
     @Transactional
     public List<Component> components(String procedureCode) {

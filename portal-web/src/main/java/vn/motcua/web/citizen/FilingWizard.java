@@ -14,12 +14,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import vn.motcua.catalog.Catalog;
 import vn.motcua.catalog.Component;
 import vn.motcua.catalog.Fee;
 import vn.motcua.catalog.FilingChannel;
 import vn.motcua.catalog.OnlineLevel;
-import vn.motcua.catalog.ProcedureVersion;
 import vn.motcua.catalog.Requirement;
 import vn.motcua.documents.application.DocumentRefusedException;
 import vn.motcua.documents.application.StoredDocument;
@@ -34,7 +32,6 @@ import vn.motcua.identity.AccessDeniedException;
 import vn.motcua.identity.Actor;
 import vn.motcua.identity.InvalidRequestException;
 import vn.motcua.organization.OrgUnitRepository;
-import vn.motcua.organization.UnitLevel;
 import vn.motcua.platform.time.BusinessTime;
 import vn.motcua.web.shared.Messages;
 
@@ -172,9 +169,6 @@ public class FilingWizard implements Serializable {
     }
 
     @Inject
-    transient Catalog catalog;
-
-    @Inject
     transient OrgUnitRepository units;
 
     @Inject
@@ -231,25 +225,23 @@ public class FilingWizard implements Serializable {
         if (procedureCode == null) {
             return;
         }
-        ProcedureVersion version = catalog.versionInForce(procedureCode, BusinessTime.today(clock)).orElse(null);
-        if (version == null || !version.getProcedure().getOnlineLevel().allowsOnlineFiling()) {
+        ComponentUploads.FilingForm form = uploads.form(procedureCode).orElse(null);
+        if (form == null) {
             procedureName = null;
             return;
         }
-        procedureName = version.getProcedure().getName();
-        onlineLevel = version.getProcedure().getOnlineLevel().name();
-        var chain = version.routingChain();
-        UnitLevel level = chain.map(c -> c.receivingLevel()).orElse(version.getProcedure().getCompetentLevel());
-        receivingUnits = units.activeUnits(level, BusinessTime.today(clock)).stream()
+        procedureName = form.name();
+        onlineLevel = form.onlineLevel().name();
+        receivingUnits = units.activeUnits(form.receivingLevel(), BusinessTime.today(clock)).stream()
                 .map(u -> new UnitRow(u.code(), u.name())).toList();
         declarationFields = FilingForms.declarationFields(procedureCode);
         List<ComponentRow> rows = new ArrayList<>();
-        for (int i = 0; i < version.getComponents().size(); i++) {
-            rows.add(new ComponentRow(i + 1, version.getComponents().get(i)));
+        for (int i = 0; i < form.components().size(); i++) {
+            rows.add(new ComponentRow(i + 1, form.components().get(i)));
         }
         components = rows;
         List<FeeRow> lines = new ArrayList<>();
-        for (Fee fee : version.getFees()) {
+        for (Fee fee : form.fees()) {
             lines.add(new FeeRow(fee.kind().name(), fee.description(), fee.amount(), fee.onlineAmount(),
                     fee.amountFor(FilingChannel.ONLINE), fee.exemption()));
         }
