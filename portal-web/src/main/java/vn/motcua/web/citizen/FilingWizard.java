@@ -311,7 +311,7 @@ public class FilingWizard implements Serializable {
                     answers.request(procedureCode), draftId);
             return "/citizen/confirmation?faces-redirect=true&code=" + outcome.dossierCode();
         } catch (FilingRefusedException e) {
-            errors.putAll(e.problems());
+            e.problems().forEach((key, message) -> errors.put(pageKey(key), message));
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("filing.refused"), null));
         } catch (IdempotentFiling.InFlightException e) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, messages.get("filing.inFlight"), null));
@@ -481,8 +481,50 @@ public class FilingWizard implements Serializable {
         return !errors.isEmpty();
     }
 
-    public List<Map.Entry<String, String>> getErrorList() {
-        return List.copyOf(errors.entrySet());
+    /** An error of the summary at the top of a step, with the link to its answer (on this step or another). */
+    public record ErrorLink(String href, String message) {
+    }
+
+    public List<ErrorLink> getErrorList() {
+        String context = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
+        return errors.entrySet().stream().map(e -> {
+            int at = stepOf(e.getKey());
+            return new ErrorLink(at == getStepNumber() ? "#" + e.getKey()
+                    : context + "/citizen/file.xhtml?draft=" + draftId + "&step=" + at + "#" + e.getKey(), e.getValue());
+        }).toList();
+    }
+
+    /** The form's name of an answer the filing refused (the API's names: applicantPhone, components[2]...). */
+    static String pageKey(String key) {
+        if (key.startsWith("components[")) {
+            return "component-" + key.substring("components[".length(), key.length() - 1);
+        }
+        if (key.startsWith("fields.")) {
+            return "field-" + key.substring("fields.".length());
+        }
+        return switch (key) {
+            case "receivingUnitCode" -> "unit";
+            case "applicantPersonalId" -> "personalId";
+            case "applicantPhone" -> "phone";
+            case "applicantEmail" -> "email";
+            case "onBehalfOf.name" -> "onBehalfName";
+            default -> key;
+        };
+    }
+
+    /** The step that asks for an answer. */
+    static int stepOf(String pageKey) {
+        if (pageKey.startsWith("component-")) {
+            return COMPONENTS;
+        }
+        if (pageKey.startsWith("field-")) {
+            return DECLARATION;
+        }
+        return switch (pageKey) {
+            case "returnMethod", "postalAddress" -> DELIVERY;
+            case "unit", "applicantName", "personalId", "phone", "email", "onBehalfName" -> UNIT_AND_APPLICANT;
+            default -> CHECK;
+        };
     }
 
     public String getProcedureCode() {
