@@ -162,6 +162,24 @@ public class IdempotencyKeys {
         }
     }
 
+    /** The dossier filed under a completed key of the owner, if any (the key not yet expired). */
+    public Optional<String> dossierFiledUnder(long owner, String key) {
+        try {
+            return run(c -> {
+                try (PreparedStatement s = c.prepareStatement("SELECT dossier_code FROM idempotency_key "
+                        + "WHERE owner_account = ? AND idem_key = ? AND state = 'COMPLETED'")) {
+                    s.setLong(1, owner);
+                    s.setString(2, key);
+                    try (ResultSet r = s.executeQuery()) {
+                        return r.next() ? Optional.ofNullable(r.getString(1)) : Optional.<String>empty();
+                    }
+                }
+            });
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read idempotency key " + key, e);
+        }
+    }
+
     /** Gives a claimed key back (the filing failed), in a transaction of its own. */
     public void release(long owner, String key) {
         try {

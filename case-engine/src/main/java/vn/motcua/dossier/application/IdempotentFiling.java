@@ -89,6 +89,12 @@ public class IdempotentFiling {
         }
     }
 
+    /** The dossier a citizen already filed under a key (a submit repeated after it went through), if any. */
+    public java.util.Optional<String> filedUnder(Actor citizen, String key) {
+        return citizen.accountId() == null ? java.util.Optional.empty()
+                : keys.dossierFiledUnder(citizen.accountId(), key);
+    }
+
     /** Files, stores the response under the key and deletes the draft, in one transaction. */
     @ApplicationScoped
     public static class FilingTransaction {

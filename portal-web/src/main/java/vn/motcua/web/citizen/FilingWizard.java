@@ -218,6 +218,17 @@ public class FilingWizard implements Serializable {
                 stepReached = draft.stepReached();
             }
         } catch (NotFoundException | AccessDeniedException e) {
+            var filed = draftId == null ? java.util.Optional.<String>empty() : filing.filedUnder(actor, submitKey());
+            if (filed.isPresent()) {
+                // the draft was submitted: a reload or the back button after submitting shows its confirmation
+                try {
+                    FacesContext faces = FacesContext.getCurrentInstance();
+                    faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
+                            + "/citizen/confirmation.xhtml?code=" + filed.get());
+                } catch (IOException io) {
+                    throw new java.io.UncheckedIOException(io);
+                }
+            }
             draftId = null;
             procedureCode = null;
             return;
@@ -306,8 +317,12 @@ public class FilingWizard implements Serializable {
         if (draftId == null) {
             return null;
         }
+        var filed = filing.filedUnder(actor, submitKey());
+        if (filed.isPresent()) {
+            return "/citizen/confirmation?faces-redirect=true&code=" + filed.get();
+        }
         try {
-            IdempotentFiling.Outcome outcome = filing.submit(actor, "draft-" + draftId,
+            IdempotentFiling.Outcome outcome = filing.submit(actor, submitKey(),
                     answers.request(procedureCode), draftId);
             return "/citizen/confirmation?faces-redirect=true&code=" + outcome.dossierCode();
         } catch (FilingRefusedException e) {
@@ -324,6 +339,11 @@ public class FilingWizard implements Serializable {
                     null));
         }
         return null;
+    }
+
+    /** The idempotency key of the submit: the draft, so a double click or a retry files one dossier. */
+    private String submitKey() {
+        return "draft-" + draftId;
     }
 
     private String save(int nextStep) {
