@@ -23,7 +23,15 @@ public class DocumentRefusedException extends RuntimeException {
         /** A PDF protected by a password or encrypted. Arguments: name. */
         ENCRYPTED,
         /** A PDF that cannot be read. Arguments: name. */
-        UNREADABLE
+        UNREADABLE,
+        /** Not of a type the component accepts. Arguments: name, component, accepted types, found type. */
+        COMPONENT_TYPE,
+        /** Larger than the component allows. Arguments: name, component, limit. */
+        COMPONENT_TOO_LARGE,
+        /** Fewer or more pages than the component asks for. Arguments: name, component, min, max, pages. */
+        COMPONENT_PAGES,
+        /** Fewer pages than the component asks for, no upper limit. Arguments: name, component, min, pages. */
+        COMPONENT_TOO_FEW_PAGES
     }
 
     private final Reason reason;

@@ -64,18 +64,35 @@ public class DocumentStore {
      */
     public StoredDocument store(Actor uploader, InputStream content, String declaredName, String declaredType,
                                 DocumentPurpose purpose) {
+        return store(uploader, content, declaredName, declaredType, purpose, null);
+    }
+
+    /**
+     * Stores the file of a component of a dossier after checking it against the store's limits and the component's
+     * own (accepted types, largest size, page range): a refused file leaves neither a file nor a row.
+     *
+     * @param rules the component's rules, or null for the store's limits only
+     */
+    public StoredDocument store(Actor uploader, InputStream content, String declaredName, String declaredType,
+                                DocumentPurpose purpose, ComponentRules rules) {
         Objects.requireNonNull(uploader, "uploader is required");
         Objects.requireNonNull(content, "content is required");
         Objects.requireNonNull(purpose, "purpose is required");
         String name = fileName(declaredName);
-        try (BlobStore.Incoming received = blobs.receive(content, policy.maxBytes())) {
+        boolean componentLimit = rules != null && rules.maxBytes() < policy.maxBytes();
+        long limit = componentLimit ? rules.maxBytes() : policy.maxBytes();
+        try (BlobStore.Incoming received = blobs.receive(content, limit)) {
             if (received.overLimit()) {
-                throw new DocumentRefusedException(Reason.TOO_LARGE, name, sizeText(policy.maxBytes()));
+                throw componentLimit
+                        ? new DocumentRefusedException(Reason.COMPONENT_TOO_LARGE, name, rules.componentName(),
+                                sizeText(limit))
+                        : new DocumentRefusedException(Reason.TOO_LARGE, name, sizeText(policy.maxBytes()));
             }
             if (received.size() == 0) {
                 throw new DocumentRefusedException(Reason.EMPTY, name);
             }
-            UploadInspector.Inspection inspection = inspector.inspect(received.file(), name, declaredType, purpose);
+            UploadInspector.Inspection inspection = inspector.inspect(received.file(), name, declaredType, purpose,
+                    rules);
             blobs.keep(received);
             Document document = new Document(received.sha256(), received.size(), inspection.mediaType(),
                     inspection.pageCount(), name, purpose, clock.instant(), uploader.username(), uploader.accountId());

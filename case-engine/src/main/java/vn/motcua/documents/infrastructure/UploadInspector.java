@@ -14,6 +14,7 @@ import org.apache.tika.metadata.Metadata;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.mime.MediaTypeRegistry;
 import org.apache.tika.mime.MimeTypes;
+import vn.motcua.documents.application.ComponentRules;
 import vn.motcua.documents.application.DocumentMessages.TypeName;
 import vn.motcua.documents.application.DocumentPolicy;
 import vn.motcua.documents.application.DocumentRefusedException;
@@ -52,7 +53,43 @@ public final class UploadInspector {
      * @throws DocumentRefusedException when the file is not acceptable
      */
     public Inspection inspect(Path file, String name, String declaredType, DocumentPurpose purpose) throws IOException {
+        return inspect(file, name, declaredType, purpose, null);
+    }
+
+    /**
+     * Inspects a received file for a component of a dossier: its type must also be one the component accepts, and
+     * its pages (a PDF's, or one for an image) within the component's range.
+     *
+     * @param rules the component's rules, or null for the purpose's only
+     */
+    public Inspection inspect(Path file, String name, String declaredType, DocumentPurpose purpose,
+                              ComponentRules rules) throws IOException {
         Set<String> accepted = policy.acceptedTypes(purpose);
+        if (rules != null && !rules.acceptedTypes().isEmpty()) {
+            MediaType content = detect(file);
+            if (!rules.acceptedTypes().contains(content.toString()) || !accepted.contains(content.toString())) {
+                List<TypeName> wanted = rules.acceptedTypes().stream().filter(accepted::contains).sorted()
+                        .map(TypeName::new).toList();
+                throw new DocumentRefusedException(Reason.COMPONENT_TYPE, name, rules.componentName(), wanted,
+                        new TypeName(content.toString()));
+            }
+        }
+        Inspection inspection = inspectFor(file, name, declaredType, accepted);
+        if (rules != null) {
+            int pages = inspection.pageCount() == null ? 1 : inspection.pageCount();
+            if (!rules.pagesFit(pages)) {
+                throw rules.maxPages() == null
+                        ? new DocumentRefusedException(Reason.COMPONENT_TOO_FEW_PAGES, name, rules.componentName(),
+                                rules.minPages(), pages)
+                        : new DocumentRefusedException(Reason.COMPONENT_PAGES, name, rules.componentName(),
+                                rules.minPages(), rules.maxPages(), pages);
+            }
+        }
+        return inspection;
+    }
+
+    private Inspection inspectFor(Path file, String name, String declaredType, Set<String> accepted)
+            throws IOException {
         List<TypeName> acceptedNames = accepted.stream().sorted().map(TypeName::new).toList();
         MediaType content = detect(file);
         MediaType byName = byName(name);

@@ -8,13 +8,25 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.logging.Logger;
 import vn.motcua.catalog.Catalog;
+import vn.motcua.catalog.Component;
 import vn.motcua.catalog.ProcedureVersion;
+import vn.motcua.catalog.Requirement;
+import vn.motcua.documents.application.DocumentNotFoundException;
+import vn.motcua.documents.application.DocumentStore;
+import vn.motcua.documents.application.StoredDocument;
 import vn.motcua.dossier.domain.Applicant;
+import vn.motcua.dossier.domain.CounterRecords;
+import vn.motcua.dossier.domain.PaperForm;
+import vn.motcua.dossier.domain.ReceivedComponent;
+import vn.motcua.dossier.domain.ReturnMethod;
 import vn.motcua.dossier.domain.Dossier;
 import vn.motcua.dossier.domain.DossierCode;
 import vn.motcua.dossier.domain.DossierRepository;
@@ -29,8 +41,10 @@ import vn.motcua.platform.time.BusinessTime;
 import vn.motcua.workflow.WorkflowGateway;
 
 /**
- * Files a dossier online: checks the procedure and the receiving unit at today's date, gives the dossier its code,
- * stores it and starts its routing model — all in one transaction.
+ * Files a dossier online: checks the procedure and the receiving unit at today's date, the applicant, the declaration
+ * fields, the file of each component (one of the citizen's own documents, against the component's rules) and the way
+ * of returning the result; gives the dossier its code, stores it with its components and starts its routing model —
+ * all in one transaction. Every answer to correct is reported at once ({@link FilingRefusedException}).
  */
 @ApplicationScoped
 public class DossierFiling {
@@ -61,8 +75,34 @@ public class DossierFiling {
     @Inject
     UnitRouting routing;
 
+    @Inject
+    CounterRecords records;
+
+    @Inject
+    DocumentStore documents;
+
+    /**
+     * Files a dossier checking what is given (the applicant, each component file given, the return method) without
+     * requiring every declaration field and required component: the walking skeleton's and the demo data's filing.
+     * The citizen's form and the filing API use {@link #fileComplete}.
+     */
     @Transactional
     public DossierCode fileOnline(Actor citizen, FilingRequest request) {
+        return file(citizen, request, false);
+    }
+
+    /**
+     * Files a complete dossier: as {@link #fileOnline}, and every declaration field and every required component of
+     * the procedure must be given.
+     *
+     * @throws FilingRefusedException with each answer to correct
+     */
+    @Transactional
+    public DossierCode fileComplete(Actor citizen, FilingRequest request) {
+        return file(citizen, request, true);
+    }
+
+    private DossierCode file(Actor citizen, FilingRequest request, boolean complete) {
         if (!citizen.hasRole(Role.CITIZEN)) {
             throw new AccessDeniedException("only a signed-in citizen files online");
         }
@@ -73,26 +113,47 @@ public class DossierFiling {
         if (!version.getProcedure().getOnlineLevel().allowsOnlineFiling()) {
             throw new IllegalArgumentException("procedure " + request.procedureCode() + " cannot be filed online");
         }
-        OrgUnit unit = units.findByCode(request.receivingUnitCode())
+        OrgUnit unit = units.findByCode(request.receivingUnitCode() == null ? "" : request.receivingUnitCode())
                 .filter(u -> u.isValidOn(today))
-                .orElseThrow(() -> new NotFoundException("unit " + request.receivingUnitCode() + " is not active"));
+                .orElseThrow(() -> new FilingRefusedException(Map.of("receivingUnitCode",
+                        "Chọn cơ quan tiếp nhận hồ sơ (đơn vị " + request.receivingUnitCode()
+                                + " không tồn tại hoặc không còn hoạt động)")));
         var chain = version.routingChain();
         var receivingLevel = chain.map(c -> c.receivingLevel()).orElse(version.getProcedure().getCompetentLevel());
         if (unit.getLevel() != receivingLevel) {
-            throw new IllegalArgumentException("unit " + unit.getCode() + " is not competent for this procedure");
+            throw new FilingRefusedException(Map.of("receivingUnitCode", unit.getName()
+                    + " không có thẩm quyền tiếp nhận hồ sơ thủ tục này; hãy chọn cơ quan khác"));
+        }
+        Map<String, String> problems = new LinkedHashMap<>();
+        checkApplicant(request, problems);
+        for (String field : complete ? FilingForms.declarationFields(request.procedureCode()) : List.<String>of()) {
+            String value = request.fields().get(field);
+            if (value == null || value.isBlank()) {
+                problems.put("fields." + field, "Chưa nhập thông tin bắt buộc của tờ khai (" + field + ")");
+            }
+        }
+        List<Chosen> chosen = components(citizen, version, request, complete, problems);
+        ReturnMethod returnMethod = returnMethod(version, request, problems);
+        if (!problems.isEmpty()) {
+            throw new FilingRefusedException(problems);
         }
         List<UnitRouting.PlannedLevel> levels = chain.map(c -> routing.plan(c, unit, today))
                 .orElse(List.of(new UnitRouting.PlannedLevel(1, unit.getCode())));
-        Applicant applicant = new Applicant(request.applicantName(), request.applicantPersonalId(),
-                request.applicantPhone(), request.applicantEmail());
+        Applicant applicant = new Applicant(request.applicantName().strip(), strip(request.applicantPersonalId()),
+                phone(request.applicantPhone()), strip(request.applicantEmail()));
 
         DossierCode code = codes.next(unit.getCode(), today);
         Dossier dossier = Dossier.submitOnline(code, version, unit, applicant, citizen.accountId(),
-                toJson(request.fields()), now);
+                toJson(request.fields(), request.onBehalfOf()), now);
+        dossier.requestReturn(returnMethod, request.postalAddress());
         if (chain.isPresent()) {
             dossier.planRoute(levels.stream().map(UnitRouting.PlannedLevel::toString).toList());
         }
         dossiers.add(dossier);
+        for (Chosen file : chosen) {
+            records.add(new ReceivedComponent(dossier.getId(), file.position(), file.name(), PaperForm.ELECTRONIC,
+                    file.document().id(), CounterIntake.pagesOf(file.document())).from(file.provenance()));
+        }
         dossier.linkProcess(workflow.startDossierProcess(version.getProcessKey(), dossier.getId(), code.value(),
                 unit.getCode(), levels.stream().map(UnitRouting.PlannedLevel::unitCode).toList()));
         events.announce(dossier, citizen);
@@ -100,13 +161,117 @@ public class DossierFiling {
         return code;
     }
 
-    private static String toJson(Map<String, String> fields) {
+    /** A component's file as it will be stored: checked, and whether it was uploaded for this dossier or reused. */
+    private record Chosen(int position, String name, StoredDocument document, String provenance) {
+    }
+
+    private static void checkApplicant(FilingRequest request, Map<String, String> problems) {
+        if (request.applicantName() == null || request.applicantName().isBlank()) {
+            problems.put("applicantName", "Nhập họ và tên người nộp hồ sơ");
+        }
+        String id = strip(request.applicantPersonalId());
+        if (id == null) {
+            problems.put("applicantPersonalId", "Nhập số định danh cá nhân (12 chữ số trên thẻ căn cước)");
+        } else if (!id.matches("\\d{12}|\\d{9}")) {
+            problems.put("applicantPersonalId", "Số định danh cá nhân gồm 12 chữ số (hoặc số chứng minh nhân dân "
+                    + "cũ gồm 9 chữ số)");
+        }
+        String phone = phone(request.applicantPhone());
+        if (phone == null) {
+            problems.put("applicantPhone", "Nhập số điện thoại để cơ quan liên hệ khi cần");
+        } else if (!phone.matches("\\+?\\d{9,15}")) {
+            problems.put("applicantPhone", "Số điện thoại gồm 9 đến 15 chữ số");
+        }
+        String email = strip(request.applicantEmail());
+        if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            problems.put("applicantEmail", "Địa chỉ thư điện tử chưa đúng, ví dụ: ten@example.vn");
+        }
+        FilingRequest.OnBehalf party = request.onBehalfOf();
+        if (party != null && (party.name() == null || party.name().isBlank())) {
+            problems.put("onBehalfOf.name", "Nhập họ và tên người được nộp hồ sơ thay");
+        }
+    }
+
+    /** Each component's file, checked: every required component has one, of the citizen's own, within its rules. */
+    private List<Chosen> components(Actor citizen, ProcedureVersion version, FilingRequest request,
+                                    boolean complete, Map<String, String> problems) {
+        List<Component> components = version.getComponents();
+        Map<Integer, Long> given = new HashMap<>();
+        for (FilingRequest.ComponentFile file : request.components()) {
+            if (file.position() < 1 || file.position() > components.size()
+                    || given.put(file.position(), file.documentId()) != null) {
+                problems.put("components[" + file.position() + "]", "Thành phần hồ sơ số " + file.position()
+                        + " không có trong thủ tục hoặc được chọn hai lần");
+            }
+        }
+        List<Chosen> chosen = new ArrayList<>();
+        for (int i = 0; i < components.size(); i++) {
+            Component component = components.get(i);
+            String key = "components[" + (i + 1) + "]";
+            Long documentId = given.get(i + 1);
+            if (documentId == null) {
+                if (complete && component.requirement() == Requirement.REQUIRED) {
+                    problems.put(key, "Tải lên hoặc chọn tệp cho thành phần hồ sơ bắt buộc: " + component.name());
+                }
+                continue;
+            }
+            StoredDocument document;
+            try {
+                document = documents.describe(citizen, documentId);
+            } catch (DocumentNotFoundException | AccessDeniedException e) {
+                problems.put(key, "Không tìm thấy tệp đã chọn cho thành phần hồ sơ " + component.name()
+                        + " trong kho tài liệu của bạn; hãy tải lên lại");
+                continue;
+            }
+            String wrong = ComponentFiles.problem(component, document);
+            if (wrong != null) {
+                problems.put(key, wrong);
+                continue;
+            }
+            String provenance = records.referenced(documentId) ? "REUSE" : "UPLOAD";
+            chosen.add(new Chosen(i + 1, component.name(), document, provenance));
+        }
+        return chosen;
+    }
+
+    private static ReturnMethod returnMethod(ProcedureVersion version, FilingRequest request,
+                                             Map<String, String> problems) {
+        List<ReturnMethod> allowed = FilingForms.returnMethods(version.getProcedure().getOnlineLevel());
+        ReturnMethod method = request.returnMethod() == null ? allowed.get(0) : request.returnMethod();
+        if (!allowed.contains(method)) {
+            problems.put("returnMethod", "Thủ tục này không trả kết quả theo cách đã chọn; hãy chọn một trong: "
+                    + String.join(", ", allowed.stream().map(FilingForms::returnLabel).toList()));
+        } else if (method == ReturnMethod.BY_POST && strip(request.postalAddress()) == null) {
+            problems.put("postalAddress", "Nhập địa chỉ nhận kết quả qua bưu chính công ích");
+        }
+        return method;
+    }
+
+    private static String strip(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static String phone(String value) {
+        return strip(value == null ? null : value.replace(" ", "").replace(".", ""));
+    }
+
+    private static String toJson(Map<String, String> fields, FilingRequest.OnBehalf onBehalfOf) {
         JsonObjectBuilder json = Json.createObjectBuilder();
         new TreeMap<>(fields).forEach((k, v) -> {
             if (v != null && !v.isBlank()) {
                 json.add(k, v.strip());
             }
         });
+        if (onBehalfOf != null && onBehalfOf.name() != null && !onBehalfOf.name().isBlank()) {
+            JsonObjectBuilder party = Json.createObjectBuilder().add("name", onBehalfOf.name().strip());
+            if (strip(onBehalfOf.personalId()) != null) {
+                party.add("personalId", onBehalfOf.personalId().strip());
+            }
+            if (strip(onBehalfOf.relationship()) != null) {
+                party.add("relationship", onBehalfOf.relationship().strip());
+            }
+            json.add("onBehalfOf", party);
+        }
         return json.build().toString();
     }
 }

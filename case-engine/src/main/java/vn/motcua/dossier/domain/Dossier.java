@@ -105,6 +105,15 @@ public class Dossier {
     @Column(name = "return_note", length = 500)
     private String returnNote;
 
+    /** How the applicant asked, when filing online, to receive the result; null for a dossier filed at the desk. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "requested_return", length = 20)
+    private ReturnMethod requestedReturn;
+
+    /** Where to post the result when the applicant asked for it by public post. */
+    @Column(name = "postal_address", length = 500)
+    private String postalAddress;
+
     /** The units planned for the dossier's levels when it was filed ({@code hop:unitCode}, comma-separated). */
     @Column(name = "route_plan", length = 500)
     private String routePlan;
@@ -500,5 +509,22 @@ public class Dossier {
 
     public List<DossierHistoryEntry> getHistory() {
         return List.copyOf(history);
+    }
+
+    /** Records how the applicant asked to receive the result when filing (by post: the postal address). */
+    public void requestReturn(ReturnMethod method, String address) {
+        if (method == ReturnMethod.BY_POST && (address == null || address.isBlank())) {
+            throw new IllegalArgumentException("a result by post needs a postal address");
+        }
+        this.requestedReturn = Objects.requireNonNull(method, "return method is required");
+        this.postalAddress = method == ReturnMethod.BY_POST ? address.strip() : null;
+    }
+
+    public ReturnMethod getRequestedReturn() {
+        return requestedReturn;
+    }
+
+    public String getPostalAddress() {
+        return postalAddress;
     }
 }

@@ -49,6 +49,10 @@ public class ReceivedComponent {
     @Column(name = "originals_checked_at")
     private Instant originalsCheckedAt;
 
+    /** Where the file came from: COUNTER (scanned at the desk), UPLOAD or REUSE (filed online); null before V17. */
+    @Column(name = "provenance", length = 20)
+    private String provenance;
+
     protected ReceivedComponent() {
     }
 
@@ -77,6 +81,16 @@ public class ReceivedComponent {
     public void originalsChecked(String actor, Instant at) {
         this.originalsCheckedBy = Objects.requireNonNull(actor, "who checked the originals is required");
         this.originalsCheckedAt = Objects.requireNonNull(at, "when the originals were checked is required");
+    }
+
+    /** Marks where the component's file came from (COUNTER, UPLOAD or REUSE). */
+    public ReceivedComponent from(String provenance) {
+        this.provenance = Objects.requireNonNull(provenance, "provenance is required");
+        return this;
+    }
+
+    public String getProvenance() {
+        return provenance;
     }
 
     public Long getId() {

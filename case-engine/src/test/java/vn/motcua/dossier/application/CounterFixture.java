@@ -91,6 +91,7 @@ final class CounterFixture implements AutoCloseable {
     final EntityManager em;
     final ProcessEngine engine;
     final CounterIntake intake = new CounterIntake();
+    final DossierFiling online = new DossierFiling();
     final FeeReceipts receipts = new FeeReceipts();
     final DocumentStore documents;
     final LegalTime legalTime = new LegalTime();
@@ -179,7 +180,9 @@ final class CounterFixture implements AutoCloseable {
         wire(intake, "catalog", catalog, "units", units, "routing", routing, "dossiers", dossiers, "codes", codes,
                 "records", records, "receiptNumbers", numbers, "documents", documents, "workflow", gateway,
                 "worklist", worklist, "steps", steps, "events", events, "audit", audit, "clock", clock);
-        vn.motcua.identity.AccountRepository accounts = new vn.motcua.identity.AccountRepository();
+        wire(online, "catalog", catalog, "units", units, "dossiers", dossiers, "codes", codes, "workflow", gateway,
+                "events", events, "clock", clock, "routing", routing, "records", records, "documents", documents);
+                vn.motcua.identity.AccountRepository accounts = new vn.motcua.identity.AccountRepository();
         wire(accounts, "em", em);
         wire(receipts, "dossiers", dossiers, "records", records, "accounts", accounts, "renderer",
                 vn.motcua.documents.rendering.PdfRenderer.withDefaults());

@@ -23,10 +23,10 @@ final class DocumentProblems {
         @Override
         public Response toResponse(DocumentRefusedException e) {
             return switch (e.reason()) {
-                case TOO_LARGE -> Problem.of(Response.Status.REQUEST_ENTITY_TOO_LARGE, "Tệp quá lớn", e.getMessage());
-                case TYPE_NOT_ALLOWED, TYPE_MISMATCH -> Problem.of(Response.Status.UNSUPPORTED_MEDIA_TYPE,
+                case TOO_LARGE, COMPONENT_TOO_LARGE -> Problem.of(Response.Status.REQUEST_ENTITY_TOO_LARGE, "Tệp quá lớn", e.getMessage());
+                case TYPE_NOT_ALLOWED, TYPE_MISMATCH, COMPONENT_TYPE -> Problem.of(Response.Status.UNSUPPORTED_MEDIA_TYPE,
                         "Loại tệp không được chấp nhận", e.getMessage());
-                case EMPTY, TOO_MANY_PAGES, ENCRYPTED, UNREADABLE -> Problem.of(unprocessable(),
+                case EMPTY, TOO_MANY_PAGES, ENCRYPTED, UNREADABLE, COMPONENT_PAGES, COMPONENT_TOO_FEW_PAGES -> Problem.of(unprocessable(),
                         "Tệp không hợp lệ", e.getMessage());
             };
         }

@@ -61,8 +61,11 @@ public class DocumentResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({"CITIZEN", "DESK_OFFICER", "SPECIALIST", "UNIT_HEAD", "LEADER", "CLERK", "SUPERVISOR", "ADMIN"})
-    @Operation(summary = "Store a file (form field 'file'; optional 'purpose': dossier-component, scan, working-file)")
-    public Response upload(@FormParam("file") EntityPart file, @FormParam("purpose") String purpose)
+    @Operation(summary = "Store a file (form field 'file'; optional 'purpose': dossier-component, scan, working-file; "
+            + "for a component of a dossier being filed, 'procedure' and 'component' (its position from 1) check the "
+            + "file against the component's own types, size and pages)")
+    public Response upload(@FormParam("file") EntityPart file, @FormParam("purpose") String purpose,
+                           @FormParam("procedure") String procedure, @FormParam("component") String component)
             throws IOException {
         if (file == null) {
             throw new IllegalArgumentException("Thiếu tệp tải lên (trường 'file' của biểu mẫu multipart/form-data).");
@@ -75,7 +78,9 @@ public class DocumentResource {
         try (InputStream content = file.getContent()) {
             String name = file.getFileName().map(DocumentResource::utf8).orElse(null);
             String type = file.getMediaType() == null ? null : file.getMediaType().toString();
-            StoredDocument stored = store.store(actor, content, name, type, chosen);
+            StoredDocument stored = procedure == null || procedure.isBlank()
+                    ? store.store(actor, content, name, type, chosen)
+                    : componentUploads.upload(actor, procedure.strip(), position(component), content, name, type);
             return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(stored.id())).build())
                     .type(MediaType.APPLICATION_JSON_TYPE)
                     .entity(stored)
@@ -108,6 +113,17 @@ public class DocumentResource {
                 .header("X-Content-Type-Options", "nosniff")
                 .tag(document.sha256())
                 .build();
+    }
+
+    @Inject
+    vn.motcua.dossier.application.ComponentUploads componentUploads;
+
+    private static int position(String component) {
+        try {
+            return Integer.parseInt(component == null ? "" : component.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("Thiếu hoặc sai số thứ tự thành phần hồ sơ (trường 'component', từ 1).");
+        }
     }
 
     private static DocumentPurpose purpose(String value) {

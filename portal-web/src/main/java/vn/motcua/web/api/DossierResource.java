@@ -3,12 +3,17 @@ package vn.motcua.web.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import vn.motcua.dossier.application.DossierQueries;
 import vn.motcua.dossier.application.DossierView;
@@ -131,5 +136,20 @@ public class DossierResource {
     @Operation(summary = "The receipt of the fees paid at the counter for a dossier (biên lai thu phí, lệ phí) as a PDF")
     public Response feeReceipt(@PathParam("code") String code) {
         return inline(feeReceipts.feeReceipt(actor, code));
+    }
+
+    @Inject
+    DossierFilingApi filingApi;
+
+    @Context
+    UriInfo filingUri;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("CITIZEN")
+    @Operation(summary = "File a complete dossier online under an Idempotency-Key: 201 the first time, 200 with the "
+            + "same body for a repeat, 409 while the first is in flight, 422 for answers to correct or a reused key")
+    public Response file(@HeaderParam("Idempotency-Key") String key, DossierFilingApi.NewDossier body) {
+        return filingApi.file(key, body, filingUri);
     }
 }

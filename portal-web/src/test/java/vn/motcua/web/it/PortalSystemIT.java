@@ -125,7 +125,7 @@ class PortalSystemIT {
     }
 
     @Test
-    void birthRegistrationTravelsTheWholeWayInTheBrowser() {
+    void birthRegistrationTravelsTheWholeWayInTheBrowser() throws Exception {
         browser = Browser.start();
         browser.get(base.toString());
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Dịch vụ công trực tuyến");
@@ -137,18 +137,9 @@ class PortalSystemIT {
 
         signIn(DemoActors.CITIZEN);
         browser.get(base + "citizen/file.xhtml?procedure=1.001193");
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Đăng ký khai sinh");
-        new Select(browser.findElement(By.id("filing:unit"))).selectByValue(DemoActors.COMMUNE);
-        type("filing:personalId", "079123456789");
-        type("filing:phone", "0912345678");
-        type("filing:email", "congdan.an@example.invalid");
-        List<String> fields = List.of("Nguyễn Thị Bình An", "02/11/2026", "Nữ", "Bệnh viện đa khoa tỉnh Bình Dương",
-                "Trần Thị Hoa", "Nguyễn Văn An");
-        for (int i = 0; i < fields.size(); i++) {
-            type("filing:fields:" + i + ":field", fields.get(i));
-        }
-        Browser.screenshot(browser, "01-citizen-filing-form");
-        submit(By.id("filing:submit"));
+        assertThat(browser.findElement(By.cssSelector(".caption")).getText()).isEqualTo("Đăng ký khai sinh");
+        fileThroughTheGuidedForm(List.of("Nguyễn Thị Bình An", "02/11/2026", "Nữ",
+                "Bệnh viện đa khoa tỉnh Bình Dương", "Trần Thị Hoa", "Nguyễn Văn An"), 2);
         assertThat(browser.findElement(By.id("confirmation")).getText()).contains("Hồ sơ đã được nộp thành công");
         String code = browser.findElement(By.id("dossierCode")).getText();
         assertThat(code).matches("000\\.30\\.01\\.H29-\\d{6}-\\d{4}");
@@ -211,15 +202,7 @@ class PortalSystemIT {
         browser = Browser.start();
         signIn(DemoActors.CITIZEN);
         browser.get(base + "citizen/file.xhtml?procedure=1.010801");
-        new Select(browser.findElement(By.id("filing:unit"))).selectByValue(DemoActors.COMMUNE);
-        type("filing:personalId", "079123456789");
-        type("filing:phone", "0912345678");
-        type("filing:email", "congdan.an@example.invalid");
-        List<String> fields = List.of("Nguyễn Văn Bảy", "GCN-1985-0421", "Con");
-        for (int i = 0; i < fields.size(); i++) {
-            type("filing:fields:" + i + ":field", fields.get(i));
-        }
-        submit(By.id("filing:submit"));
+        fileThroughTheGuidedForm(List.of("Nguyễn Văn Bảy", "GCN-1985-0421", "Con"), 2);
         String code = browser.findElement(By.id("dossierCode")).getText();
         signOut();
 
@@ -324,6 +307,40 @@ class PortalSystemIT {
         browser.get(base + "workspace/index.xhtml");
         browser.findElement(By.id("worklist")).findElement(By.linkText(code)).click();
         assertThat(browser.findElement(By.id("dossierCode")).getText()).isEqualTo(code);
+    }
+
+    /**
+     * Walks the guided filing form from its first step: receiving unit and applicant, the declaration, a one-page PDF
+     * for each of the first {@code requiredComponents} components, the default way of returning the result, the
+     * fees, then submits from the check-answers page.
+     */
+    private void fileThroughTheGuidedForm(List<String> fields, int requiredComponents) throws java.io.IOException {
+        new Select(browser.findElement(By.id("filing:unit"))).selectByValue(DemoActors.COMMUNE);
+        type("filing:personalId", "079123456789");
+        type("filing:phone", "0912345678");
+        type("filing:email", "congdan.an@example.invalid");
+        Browser.screenshot(browser, "01-citizen-filing-step-1");
+        submit(By.id("filing:next"));
+        assertThat(browser.findElement(By.id("progress")).getText()).startsWith("Bước 2/6");
+        for (int i = 0; i < fields.size(); i++) {
+            type("filing:fields:" + i + ":field", fields.get(i));
+        }
+        submit(By.id("filing:next"));
+        java.nio.file.Path pdf = java.nio.file.Files.createTempFile("giay-to", ".pdf");
+        try (org.apache.pdfbox.pdmodel.PDDocument document = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            document.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            document.save(pdf.toFile());
+        }
+        for (int i = 0; i < requiredComponents; i++) {
+            browser.findElement(By.id("filing:components:" + i + ":file")).sendKeys(pdf.toAbsolutePath().toString());
+        }
+        Browser.screenshot(browser, "01b-citizen-filing-components");
+        submit(By.id("filing:next"));
+        submit(By.id("filing:next"));
+        submit(By.id("filing:next"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Kiểm tra lại thông tin trước khi nộp");
+        Browser.screenshot(browser, "01c-citizen-check-answers");
+        submit(By.id("filing:submit"));
     }
 
     private void signIn(String username) {

@@ -35,6 +35,23 @@ class MessagesInSyncTest {
         assertThat(load("messages_vi.properties")).as("Vietnamese lives in the base bundle").isEmpty();
     }
 
+    /** A key written twice shows the second text everywhere: the first page's wording is silently lost. */
+    @Test
+    void noKeyIsWrittenTwice() throws IOException {
+        for (String name : java.util.List.of("messages.properties", "messages_en.properties")) {
+            TreeSet<String> seen = new TreeSet<>();
+            TreeSet<String> twice = new TreeSet<>();
+            try (InputStream in = MessagesInSyncTest.class.getResourceAsStream("/vn/motcua/web/" + name)) {
+                new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                        .filter(line -> !line.isBlank() && !line.startsWith("#") && line.contains("="))
+                        .map(line -> line.substring(0, line.indexOf('=')).strip())
+                        .filter(key -> !seen.add(key))
+                        .forEach(twice::add);
+            }
+            assertThat(twice).as("keys written twice in %s", name).isEmpty();
+        }
+    }
+
     @Test
     void vietnameseTextsCarryTheirDiacritics() throws IOException {
         Properties vietnamese = load("messages.properties");
