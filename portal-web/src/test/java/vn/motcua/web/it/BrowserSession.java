@@ -73,6 +73,19 @@ public final class BrowserSession implements AutoCloseable {
         input.sendKeys(text);
     }
 
+    /** Fetches a link of the page with this browser's session (a PDF the browser would download), keeping its bytes. */
+    public java.net.http.HttpResponse<byte[]> download(String href) throws java.io.IOException, InterruptedException {
+        org.openqa.selenium.Cookie session = driver.manage().getCookieNamed("JSESSIONID");
+        java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                href.startsWith("http") ? href : base.getProtocol() + "://" + base.getHost() + ":" + base.getPort() + href))
+                .timeout(Duration.ofSeconds(60)).GET();
+        if (session != null) {
+            request.header("Cookie", "JSESSIONID=" + session.getValue());
+        }
+        return java.net.http.HttpClient.newHttpClient().send(request.build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     public void screenshot(String name) {
         Browser.screenshot(driver, name);
     }

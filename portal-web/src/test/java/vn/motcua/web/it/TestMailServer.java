@@ -41,8 +41,14 @@ public final class TestMailServer {
         return found[0];
     }
 
+    /** The text of a plain-text message, decoded (Vietnamese arrives quoted-printable or base64). */
     public static String body(Message message) {
-        return GreenMailUtil.getBody(message);
+        try {
+            Object content = message.getContent();
+            return content instanceof String text ? text : GreenMailUtil.getBody(message);
+        } catch (MessagingException | java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Optional<Message> find(String recipient, String subjectPart) {
