@@ -5,7 +5,7 @@ Hồ sơ ${dossierCode} (thủ tục ${procedureName}) đã được ${unitName}
 Ngày hẹn trả kết quả: ${dueAt}
 </#if>
 
-Ông/bà có thể theo dõi tình trạng giải quyết hồ sơ tại ${lookupUrl}
+Ông/bà có thể theo dõi tình trạng giải quyết hồ sơ tại ${lookupUrl!portalUrl}
 
 Trân trọng,
 ${unitName}

@@ -1,1 +1,1 @@
-${unitName} đã nhận hồ sơ ${dossierCode}. Tra cứu: ${lookupUrl}
+${unitName} đã nhận hồ sơ ${dossierCode}. Tra cứu: ${lookupUrl!portalUrl}

@@ -10,7 +10,7 @@ Thủ tục: ${procedureName}
 
 Bộ phận tiếp nhận và trả kết quả sẽ kiểm tra hồ sơ và thông báo việc tiếp nhận hoặc yêu cầu bổ sung.
 Vui lòng giữ mã hồ sơ để tra cứu tình trạng giải quyết (mã hồ sơ và 4 số cuối điện thoại) tại:
-${lookupUrl}
+${lookupUrl!portalUrl}
 
 Trân trọng,
 ${unitName}

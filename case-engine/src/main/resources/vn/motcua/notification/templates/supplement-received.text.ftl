@@ -5,7 +5,7 @@ ${unitName} đã nhận phần bổ sung của hồ sơ ${dossierCode} (thủ t�
 Ngày hẹn trả kết quả: ${dueAt}
 </#if>
 
-Theo dõi hồ sơ tại ${lookupUrl}
+Theo dõi hồ sơ tại ${lookupUrl!portalUrl}
 
 Trân trọng,
 ${unitName}
