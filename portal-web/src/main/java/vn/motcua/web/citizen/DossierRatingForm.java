@@ -41,7 +41,11 @@ public class DossierRatingForm implements Serializable {
 
     public boolean isMayRate() {
         if (mayRate == null) {
-            mayRate = dossierPage.getDossier() != null && ratings.mayRate(actor, dossierPage.getCode());
+            try {
+                mayRate = dossierPage.getDossier() != null && ratings.mayRate(actor, dossierPage.getCode());
+            } catch (vn.motcua.identity.AccessDeniedException e) {
+                mayRate = false;
+            }
         }
         return mayRate;
     }
@@ -49,7 +53,11 @@ public class DossierRatingForm implements Serializable {
     /** The rating the applicant gave, if any. */
     public Ratings.RatingView getGiven() {
         if (!givenLoaded && dossierPage.getDossier() != null) {
-            given = ratings.rating(actor, dossierPage.getCode()).orElse(null);
+            try {
+                given = ratings.rating(actor, dossierPage.getCode()).orElse(null);
+            } catch (vn.motcua.identity.AccessDeniedException e) {
+                given = null;
+            }
             givenLoaded = true;
         }
         return given;
@@ -89,6 +97,8 @@ public class DossierRatingForm implements Serializable {
             givenLoaded = false;
         } catch (InvalidRequestException e) {
             error(null, e.getMessage());
+        } catch (vn.motcua.identity.AccessDeniedException e) {
+            error(null, messages.get("dossier.forbidden"));
         } catch (IllegalArgumentException e) {
             error(null, messages.get("rating.answerRequired"));
         }

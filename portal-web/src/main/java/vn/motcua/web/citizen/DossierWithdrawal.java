@@ -65,6 +65,8 @@ public class DossierWithdrawal implements Serializable {
             dossierPage.load();
         } catch (InvalidRequestException e) {
             error(null, e.getMessage());
+        } catch (vn.motcua.identity.AccessDeniedException e) {
+            error(null, messages.get("dossier.forbidden"));
         }
     }
 

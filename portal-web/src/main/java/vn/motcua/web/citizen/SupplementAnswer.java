@@ -60,8 +60,12 @@ public class SupplementAnswer implements Serializable {
     /** The open supplement request of the page's dossier, if it waits for one. */
     public SupplementRequestView getRequest() {
         if (!loaded && dossierPage.getDossier() != null) {
-            Optional<SupplementRequestView> open = supplements.openRequest(actor, dossierPage.getCode());
-            request = open.orElse(null);
+            try {
+                Optional<SupplementRequestView> open = supplements.openRequest(actor, dossierPage.getCode());
+                request = open.orElse(null);
+            } catch (vn.motcua.identity.AccessDeniedException e) {
+                request = null;
+            }
             loaded = true;
         }
         return request;
@@ -113,6 +117,8 @@ public class SupplementAnswer implements Serializable {
             dossierPage.load();
         } catch (InvalidRequestException e) {
             error(null, e.getMessage());
+        } catch (vn.motcua.identity.AccessDeniedException e) {
+            error(null, messages.get("dossier.forbidden"));
         }
     }
 
