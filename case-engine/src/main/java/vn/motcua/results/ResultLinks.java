@@ -11,9 +11,13 @@ public class ResultLinks {
     @Inject
     NotificationConfiguration configuration;
 
-    /** The applicant's page of a dossier, after signing in (printed as a QR code on its receipt). */
+    /**
+     * The public lookup of a dossier (printed as a QR code on its receipt): the code is filled in, the applicant adds
+     * the last four digits of their phone; no sign-in needed.
+     */
     public String lookup(String dossierCode) {
-        return configuration.portalUrl() + "/citizen/dossier.xhtml?code=" + dossierCode;
+        return configuration.portalUrl() + "/lookup.xhtml?code="
+                + java.net.URLEncoder.encode(dossierCode, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** The verification page of the result with key {@code verificationCode}. */

@@ -170,6 +170,9 @@ public class DossierQueries {
     @Inject
     DossierSteps steps;
 
+    @Inject
+    Milestones milestones;
+
     /** The officials of a unit who hold a role there (the specialists a unit head may assign), by name. */
     public List<DossierView.Official> officialsOf(String unitCode, Role role) {
         return officials.holders(unitCode, role).stream()
@@ -210,7 +213,8 @@ public class DossierQueries {
                         c.getOriginalsCheckedBy())).toList(),
                 viewer.hasRole(Role.CITIZEN) && viewer.grants().stream().allMatch(g -> g.role() == Role.CITIZEN)
                         ? List.of() : notes.of(d.getId()).stream().map(n -> new DossierView.NoteView(n.getAuthor(),
-                        n.getUnitCode(), n.getWrittenAt(), n.getBody())).toList());
+                        n.getUnitCode(), n.getWrittenAt(), n.getBody())).toList(),
+                milestones.timelineOf(d));
     }
 
     private String clockState(Dossier d) {

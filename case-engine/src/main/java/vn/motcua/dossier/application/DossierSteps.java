@@ -339,17 +339,7 @@ public class DossierSteps {
         if (!desk.holds(Role.DESK_OFFICER, dossier.getReceivingUnit().getCode())) {
             throw new AccessDeniedException("only the receiving desk records a supplement");
         }
-        if (dossier.getStatus() != vn.motcua.dossier.domain.DossierStatus.AWAITING_SUPPLEMENT) {
-            throw new InvalidRequestException("Hồ sơ " + code + " không ở trạng thái chờ bổ sung");
-        }
-        Instant now = clock.instant();
-        String text = note == null || note.isBlank() ? null : note.strip();
-        dossier.supplemented(desk.username(), now, text);
-        if (dossier.getReceivedAt() != null) {
-            legalTime.resumeClock(dossier, text, desk.username());
-        }
-        workflow.deliver(dossier.getProcessInstanceId(), ProcessContract.Messages.SUPPLEMENT_PROVIDED, Map.of());
-        events.announce(dossier, desk);
+        supplements.handIn(dossier, desk, note);
     }
 
     /**
@@ -365,14 +355,7 @@ public class DossierSteps {
         if (reason == null || reason.isBlank()) {
             throw new InvalidRequestException("Cần ghi lý do người nộp rút hồ sơ (theo đơn đề nghị)");
         }
-        if (dossier.getStatus().isFinal() || dossier.getStatus() == vn.motcua.dossier.domain.DossierStatus.RESULT_READY) {
-            throw new InvalidRequestException("Hồ sơ " + code + " đã kết thúc hoặc đã có kết quả, không thể rút");
-        }
-        if (!ProcessContract.Keys.ONE_STOP_DOSSIER.equals(dossier.getProcedureVersion().getProcessKey())) {
-            throw new InvalidRequestException("Quy trình của hồ sơ " + code + " không hỗ trợ rút hồ sơ trực tuyến");
-        }
-        workflow.deliver(dossier.getProcessInstanceId(), ProcessContract.Messages.WITHDRAWAL_REQUESTED,
-                Map.of("withdrawalRequestedBy", desk.username(), "withdrawalReason", reason.strip()));
+        withdrawals.request(dossier, desk, reason);
         events.announce(dossier, desk);
     }
 
@@ -416,6 +399,12 @@ public class DossierSteps {
 
     @Inject
     Consultations consultations;
+
+    @Inject
+    SupplementHandIn supplements;
+
+    @Inject
+    WithdrawalRequests withdrawals;
 
     @Inject
     vn.motcua.identity.Officials officials;

@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-/** A dossier as pages and the API show it. Personal IDs are masked. */
+/**
+ * A dossier as pages and the API show it. Personal IDs are masked. {@code tracking} is what its applicant follows:
+ * the public milestones with their dates and expected dates, and their next step.
+ */
 public record DossierView(String code, String procedureCode, String procedureName, int procedureVersion,
                           String receivingUnitCode, String receivingUnitName, String applicantName,
                           String maskedPersonalId, String channel, String status, int nationalStatus,
@@ -14,7 +17,7 @@ public record DossierView(String code, String procedureCode, String procedureNam
                           List<StepView> openSteps, Instant originalDueAt, String clockState,
                           List<ClockView> clock, List<ControlSheetRow> controlSheet,
                           List<ConsultationView> consultations, List<ComponentView> components,
-                          List<NoteView> notes) {
+                          List<NoteView> notes, PublicTimeline tracking) {
 
     /** A component received with the dossier: its form, its scan (a document id) and page count, the originals check. */
     public record ComponentView(int position, String name, String form, Long documentId, Integer pageCount,

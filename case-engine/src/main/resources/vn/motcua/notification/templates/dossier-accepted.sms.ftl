@@ -1,1 +1,1 @@
-Hồ sơ ${dossierCode} đã được tiếp nhận. Theo dõi tại ${portalUrl}
+Hồ sơ ${dossierCode} đã được tiếp nhận<#if dueAt??>, hẹn trả ${dueAt}</#if>. Tra cứu: ${lookupUrl!portalUrl}

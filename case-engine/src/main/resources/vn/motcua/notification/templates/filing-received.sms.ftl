@@ -1,1 +1,1 @@
-${unitName} đã nhận hồ sơ ${dossierCode}. Tra cứu tại ${portalUrl}
+${unitName} đã nhận hồ sơ ${dossierCode}. Tra cứu: ${lookupUrl!portalUrl}

@@ -1,1 +1,1 @@
-Hồ sơ ${dossierCode} đã có kết quả. Mời ông/bà nhận kết quả tại ${unitName}.
+Hồ sơ ${dossierCode} đã có kết quả. Tải kết quả trực tuyến hoặc nhận tại ${unitName}.

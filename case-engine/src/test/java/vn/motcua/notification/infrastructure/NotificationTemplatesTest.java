@@ -13,10 +13,16 @@ import org.junit.jupiter.api.io.TempDir;
 
 class NotificationTemplatesTest {
 
-    private static final Map<String, Object> MODEL = Map.of("applicantName", "Trần Văn Đức",
-            "dossierCode", "000.30.01.H29-250612-0001", "procedureName", "Đăng ký khai sinh",
-            "unitName", "UBND phường Phú Cường", "at", "08:30 ngày 12/06/2025", "portalUrl", "https://dvc.example.vn",
-            "reason", "Thiếu giấy chứng sinh");
+    private static final Map<String, Object> MODEL = Map.ofEntries(Map.entry("applicantName", "Trần Văn Đức"),
+            Map.entry("dossierCode", "000.30.01.H29-250612-0001"), Map.entry("procedureName", "Đăng ký khai sinh"),
+            Map.entry("unitName", "UBND phường Phú Cường"), Map.entry("at", "08:30 ngày 12/06/2025"),
+            Map.entry("portalUrl", "https://dvc.example.vn"), Map.entry("reason", "Thiếu giấy chứng sinh"),
+            Map.entry("lookupUrl", "https://dvc.example.vn/lookup.xhtml?code=000.30.01.H29-250612-0001"),
+            Map.entry("dossierUrl", "https://dvc.example.vn/citizen/dossier.xhtml?code=000.30.01.H29-250612-0001"),
+            Map.entry("dueAt", "17:00 ngày 17/06/2025"), Map.entry("deadline", "08:30 ngày 03/07/2025"),
+            Map.entry("items", java.util.List.of("Giấy chứng sinh", "Bản sao CCCD của người đi khai")),
+            Map.entry("collectPlace", "Bộ phận Tiếp nhận và Trả kết quả, UBND phường Phú Cường"),
+            Map.entry("stopCause", "quá hạn bổ sung hồ sơ"));
 
     @Test
     void bundledTemplatesAreVietnameseWithFullDiacritics() {
@@ -28,14 +34,19 @@ class NotificationTemplatesTest {
         assertThat(refused.text()).contains("Kính gửi ông/bà Trần Văn Đức,")
                 .contains("Lý do: Thiếu giấy chứng sinh").contains("UBND phường Phú Cường");
         assertThat(templates.sms("result-ready", MODEL))
-                .isEqualTo("Hồ sơ 000.30.01.H29-250612-0001 đã có kết quả. Mời ông/bà nhận kết quả tại "
+                .isEqualTo("Hồ sơ 000.30.01.H29-250612-0001 đã có kết quả. Tải kết quả trực tuyến hoặc nhận tại "
                         + "UBND phường Phú Cường.");
+        assertThat(templates.email("supplement-requested", MODEL).text())
+                .contains("- Giấy chứng sinh\n- Bản sao CCCD của người đi khai")
+                .contains("Thời hạn bổ sung: trước 08:30 ngày 03/07/2025");
     }
 
     @Test
     void everyApplicantTemplateRendersItsThreeParts() {
         NotificationTemplates templates = new NotificationTemplates(Optional.empty());
-        for (String name : new String[] {"filing-received", "dossier-accepted", "dossier-refused", "result-ready"}) {
+        for (String name : new String[] {"filing-received", "dossier-accepted", "dossier-refused",
+                "supplement-requested", "supplement-received", "fee-requested", "result-ready", "result-returned",
+                "dossier-withdrawn", "dossier-stopped"}) {
             assertThat(templates.email(name, MODEL).subject()).as(name).contains("000.30.01.H29-250612-0001");
             assertThat(templates.sms(name, MODEL)).as(name).contains("000.30.01.H29-250612-0001");
         }

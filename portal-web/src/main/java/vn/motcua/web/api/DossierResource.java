@@ -116,6 +116,115 @@ public class DossierResource {
         return inline(new LegalTimeDocuments.RenderedPdf(pdf.fileName(), pdf.content()));
     }
 
+    // Tracking for the applicant's apps: the public status, and the applicant's supplement, withdrawal and rating.
+
+    @Inject
+    vn.motcua.dossier.application.PublicLookup publicLookup;
+
+    @Inject
+    vn.motcua.dossier.application.CitizenSupplements supplements;
+
+    @Inject
+    vn.motcua.dossier.application.Withdrawals withdrawals;
+
+    @Inject
+    vn.motcua.dossier.application.Ratings ratings;
+
+    @Inject
+    vn.motcua.audit.application.RequestOrigin origin;
+
+    @GET
+    @Path("{code}/status")
+    @Operation(summary = "Public status of a dossier by its code and the last four digits of the applicant's phone "
+            + "(no sign-in; 404 for an unknown code or wrong digits alike; 429 with Retry-After after too many tries)")
+    public Response status(@PathParam("code") String code, @jakarta.ws.rs.QueryParam("phoneLast4") String phoneLast4) {
+        var answer = publicLookup.lookup(code, phoneLast4, origin.getClientAddress());
+        if (answer instanceof vn.motcua.dossier.application.PublicLookup.Found found) {
+            return Response.ok(found.timeline(), MediaType.APPLICATION_JSON).header("Cache-Control", "no-store").build();
+        }
+        if (answer instanceof vn.motcua.dossier.application.PublicLookup.Throttled throttled) {
+            long seconds = Math.max(1, java.time.Duration.between(java.time.Instant.now(clock),
+                    throttled.retryAfter()).toSeconds());
+            return Response.fromResponse(Problem.of(Response.Status.TOO_MANY_REQUESTS, "Tra cứu quá nhiều lần",
+                    "Bạn đã tra cứu sai quá nhiều lần. Vui lòng thử lại sau " + ((seconds + 59) / 60) + " phút."))
+                    .header("Retry-After", seconds).build();
+        }
+        return Problem.of(Response.Status.NOT_FOUND, "Không tìm thấy",
+                "Không tìm thấy hồ sơ với mã và số điện thoại này");
+    }
+
+    @Inject
+    java.time.Clock clock;
+
+    /** The applicant's supplement: documents already uploaded (POST /api/v1/documents), one per item asked for. */
+    public record SupplementBody(java.util.List<SupplementItem> documents, String note) {
+    }
+
+    public record SupplementItem(String item, Long documentId) {
+    }
+
+    @POST
+    @Path("{code}/supplements")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("CITIZEN")
+    @Operation(summary = "The applicant sends the supplement a request asked for: uploaded documents per item")
+    public Response supplement(@PathParam("code") String code, SupplementBody body) {
+        if (body == null || body.documents() == null) {
+            throw new IllegalArgumentException("Thiếu danh sách giấy tờ bổ sung (documents)");
+        }
+        var documents = body.documents().stream().map(d -> {
+            if (d == null || d.documentId() == null) {
+                throw new IllegalArgumentException("Mỗi giấy tờ bổ sung cần có item và documentId");
+            }
+            return new vn.motcua.dossier.application.CitizenSupplements.ProvidedDocument(d.item(), d.documentId());
+        }).toList();
+        supplements.provide(actor, code, documents, body.note());
+        return Response.noContent().build();
+    }
+
+    public record WithdrawalBody(String reason) {
+    }
+
+    @POST
+    @Path("{code}/withdrawal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("CITIZEN")
+    @Operation(summary = "The applicant withdraws the dossier with a reason; the stop notice (form 05) follows")
+    public Response withdraw(@PathParam("code") String code, WithdrawalBody body) {
+        withdrawals.withdraw(actor, code, body == null ? null : body.reason());
+        return Response.accepted().build();
+    }
+
+    /** VERY_SATISFIED … VERY_DISSATISFIED; convenience and overall: VERY_SATISFIED, SATISFIED, DISSATISFIED. */
+    public record RatingBody(String satisfaction, String convenience, String overall, String comment) {
+    }
+
+    @POST
+    @Path("{code}/rating")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("CITIZEN")
+    @Operation(summary = "The applicant rates the dossier once its result is ready or returned (once)")
+    public Response rate(@PathParam("code") String code, RatingBody body) {
+        if (body == null) {
+            throw new IllegalArgumentException("Thiếu nội dung đánh giá");
+        }
+        var scores = ratings.rate(actor, code, new vn.motcua.dossier.application.Ratings.RatingForm(
+                enumOf(vn.motcua.dossier.domain.DossierRating.Satisfaction.class, body.satisfaction(), "satisfaction"),
+                enumOf(vn.motcua.dossier.domain.DossierRating.Assessment.class, body.convenience(), "convenience"),
+                enumOf(vn.motcua.dossier.domain.DossierRating.Assessment.class, body.overall(), "overall"),
+                body.comment()));
+        return Response.status(Response.Status.CREATED).entity(scores).type(MediaType.APPLICATION_JSON).build();
+    }
+
+    private static <E extends Enum<E>> E enumOf(Class<E> type, String value, String field) {
+        try {
+            return Enum.valueOf(type, value == null ? "" : value.strip());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Giá trị không hợp lệ cho " + field + ": "
+                    + java.util.Arrays.toString(type.getEnumConstants()));
+        }
+    }
+
     /** A generated PDF shown in the browser, not kept by caches (it names the applicant). */
     private static Response inline(LegalTimeDocuments.RenderedPdf pdf) {
         return Response.ok(pdf.content(), "application/pdf")

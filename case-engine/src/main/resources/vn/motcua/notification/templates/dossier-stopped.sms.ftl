@@ -1,0 +1,1 @@
+Hồ sơ ${dossierCode} dừng giải quyết<#if stopCause??> do ${stopCause}</#if>.

@@ -1,0 +1,1 @@
+[${dossierCode}] Hồ sơ dừng giải quyết

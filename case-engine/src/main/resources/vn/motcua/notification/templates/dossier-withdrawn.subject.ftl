@@ -1,0 +1,1 @@
+[${dossierCode}] Thông báo dừng giải quyết hồ sơ

@@ -1,0 +1,1 @@
+[${dossierCode}] Đề nghị nộp phí, lệ phí

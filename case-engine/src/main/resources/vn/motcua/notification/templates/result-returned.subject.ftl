@@ -1,0 +1,1 @@
+[${dossierCode}] Đã trả kết quả giải quyết hồ sơ

@@ -1,0 +1,1 @@
+Đã nhận bổ sung hồ sơ ${dossierCode}; hồ sơ tiếp tục được giải quyết.

@@ -1,0 +1,1 @@
+[${dossierCode}] Đã nhận hồ sơ bổ sung

@@ -1,0 +1,1 @@
+[${dossierCode}] Yêu cầu bổ sung, hoàn thiện hồ sơ
