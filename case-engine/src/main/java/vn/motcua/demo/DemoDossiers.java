@@ -50,6 +50,9 @@ public class DemoDossiers {
     /** The demo accounts' password (README), with which the demo leader re-confirms signing like a real one. */
     private static final String DEMO_PASSWORD = "MotCua@2026";
     private static final String BIRTH = "1.001193";
+
+    /** Monday 2 November 2026, 09:00 in Vietnam: the filing time of the README's lookup example. */
+    static final Instant LOOKUP_EXAMPLE_FILED = Instant.parse("2026-11-02T02:00:00Z");
     private static final String MARRIAGE = "1.000894";
     private static final String BUILDING = "1.013225";
     /** Routed across levels: the commune, then the city department (before the 2025 reform: the district too). */
@@ -136,6 +139,13 @@ public class DemoDossiers {
         }
 
         int play() {
+            // The README's example for the public lookup: filed on a fixed day, so its code is always
+            // 000.30.01.H29-261102-0001 (phone ending 5678); the desk asked for a supplement.
+            DossierCode example = file(LOOKUP_EXAMPLE_FILED, MARTYR_RELATIVES, "Đoàn Văn Khải", "079064002211",
+                    Map.of("martyrName", "Đoàn Văn Sáu", "relationship", "Con"));
+            act(LOOKUP_EXAMPLE_FILED.plus(Duration.ofHours(1)), desk, example, "deskReceives",
+                    StepOutcome.REQUEST_SUPPLEMENT, "Bổ sung bản sao Bằng Tổ quốc ghi công.");
+
             // Waiting for intake: filed an hour ago, and two working days ago (the desk is late).
             file(realNow.minus(Duration.ofHours(1)), BIRTH, "Nguyễn Văn An", "079203001234",
                     Map.of("childName", "Nguyễn Minh Khôi", "childBirthDate", "2026-11-02",
