@@ -13,7 +13,7 @@ public final class FilingForms {
 
     /**
      * The declaration fields of the demo procedures, in form order: birth registration (TT 04/2024/TT-BTP),
-     * marriage registration, the building permit application and the allowance for a martyr's relatives (routed
+     * marriage registration, the building permit application, permanent residence (form CT01) and the allowance for a martyr's relatives (routed
      * across levels). Declaration forms become catalogue data with the procedure components.
      */
     private static final Map<String, List<String>> DECLARATION_FIELDS = Map.of(
@@ -21,7 +21,8 @@ public final class FilingForms {
                     "fatherName"),
             "1.000894", List.of("spouseName", "spouseBirthDate", "spousePersonalId", "residence"),
             "1.013225", List.of("plotAddress", "landUseCertificate", "floorArea", "floors"),
-            "1.010801", List.of("martyrName", "martyrCertificate", "relationship"));
+            "1.010801", List.of("martyrName", "martyrCertificate", "relationship"),
+            "1.004222", List.of("residenceAddress", "householdHead", "relationshipToHead"));
 
     private FilingForms() {
     }

@@ -184,6 +184,9 @@ public class FilingWizard implements Serializable {
     transient Actor actor;
 
     @Inject
+    transient vn.motcua.identity.CitizenProfiles profiles;
+
+    @Inject
     transient Messages messages;
 
     @Inject
@@ -271,13 +274,25 @@ public class FilingWizard implements Serializable {
     }
 
     /**
-     * Fills in the applicant from the signed-in account. The single place to switch to the citizen's profile
-     * ({@code identity.CitizenProfiles.of(actor)}: personal id, phone, e-mail, address) once it exists.
+     * Fills in the applicant from the signed-in citizen's profile (name, personal ID, phone, e-mail); the citizen
+     * can still change each answer for this dossier.
      */
     void prefillApplicant() {
+        var profile = profiles.of(actor);
         if (answers.applicantName == null) {
-            answers.applicantName = actor.displayName();
+            answers.applicantName = profile.map(vn.motcua.identity.CitizenProfile::name).orElse(actor.displayName());
         }
+        profile.ifPresent(p -> {
+            if (answers.applicantPersonalId == null) {
+                answers.applicantPersonalId = p.personalId();
+            }
+            if (answers.applicantPhone == null) {
+                answers.applicantPhone = p.phone();
+            }
+            if (answers.applicantEmail == null) {
+                answers.applicantEmail = p.email();
+            }
+        });
     }
 
     /** Saves the current step's answers and opens the next step. */

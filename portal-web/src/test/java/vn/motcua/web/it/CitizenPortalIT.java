@@ -90,9 +90,7 @@ class CitizenPortalIT {
         browser.type("filing:phone", "0987654321");
         browser.screenshot("22-filing-step-1");
         browser.submit(By.id("filing:next"));
-        for (int i = 0; !browser.driver().findElements(By.id("filing:fields:" + i + ":field")).isEmpty(); i++) {
-            browser.type("filing:fields:" + i + ":field", "Số 12, đường Bạch Đằng, phường Thủ Dầu Một");
-        }
+        declare();
         browser.submit(By.id("filing:next"));
         Path declaration = onePagePdf("to-khai-CT01");
         Path ownership = onePagePdf("hop-dong-mua-nha");
@@ -215,17 +213,18 @@ class CitizenPortalIT {
         new Select(browser.find(By.id("filing:unit"))).selectByValue(DemoActors.COMMUNE);
         browser.type("filing:personalId", "074085001234");
         browser.type("filing:phone", "0912345678");
-        for (int step = 2; step <= 6; step++) {
-            browser.submit(By.id("filing:next"));
-            browser.assertAccessible("filing step " + step);
-            if (step == 3) {
-                browser.find(By.id("filing:components:0:file")).sendKeys(onePagePdfQuietly("to-khai"));
-                browser.find(By.id("filing:components:1:file")).sendKeys(onePagePdfQuietly("giay-to-nha"));
-            }
-            if (!browser.driver().findElements(By.id("filing:submit")).isEmpty()) {
-                break;
-            }
-        }
+        browser.submit(By.id("filing:next"));
+        browser.assertAccessible("filing step 2, the declaration");
+        declare();
+        browser.submit(By.id("filing:next"));
+        browser.assertAccessible("filing step 3, the papers");
+        browser.find(By.id("filing:components:0:file")).sendKeys(onePagePdfQuietly("to-khai"));
+        browser.find(By.id("filing:components:1:file")).sendKeys(onePagePdfQuietly("giay-to-nha"));
+        browser.submit(By.id("filing:next"));
+        browser.assertAccessible("filing step 4, the result's delivery");
+        browser.submit(By.id("filing:next"));
+        browser.assertAccessible("filing step 5, the fees");
+        browser.submit(By.id("filing:next"));
         browser.assertAccessible("check answers");
         browser.submit(By.id("filing:submit"));
         String code = browser.text(By.id("dossierCode"));
@@ -242,6 +241,15 @@ class CitizenPortalIT {
         browser.submit(By.id("lookupForm:search"));
         assertThat(browser.text(By.id("dossierCode"))).isEqualTo(code);
         browser.assertAccessible("public lookup, answered");
+    }
+
+    /** The declaration of form CT01: the residence, the head of household, the relationship. */
+    private void declare() {
+        java.util.List<String> answers = java.util.List.of("Số 12, đường Bạch Đằng, phường Thủ Dầu Một",
+                "Trần Văn Hùng", "Con");
+        for (int i = 0; i < answers.size(); i++) {
+            browser.type("filing:fields:" + i + ":field", answers.get(i));
+        }
     }
 
     private void act(String official, String code, String outcome) {
