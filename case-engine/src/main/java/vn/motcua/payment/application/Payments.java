@@ -104,11 +104,22 @@ public class Payments {
         return Optional.of(view(request, dossier));
     }
 
-    /** The payment request of a dossier, for its applicant or an official of its receiving unit. */
+    /**
+     * The payment request of a dossier, for its applicant or an official of its receiving unit; an open online
+     * dossier filed before its request was (the filing opens it) gets it now.
+     */
     @Transactional
     public Optional<PaymentView> requestFor(Actor viewer, String dossierCode) {
         Dossier dossier = visibleDossier(viewer, dossierCode);
-        return requests.findByDossierCode(dossier.getCode().value()).map(r -> view(r, dossier));
+        Optional<PaymentRequest> found = requests.findByDossierCode(dossier.getCode().value());
+        if (found.isEmpty() && opensLate(dossier)) {
+            return openFor(dossier);
+        }
+        return found.map(r -> view(r, dossier));
+    }
+
+    private static boolean opensLate(Dossier dossier) {
+        return dossier.getChannel() == vn.motcua.dossier.domain.Channel.ONLINE && !dossier.getStatus().isFinal();
     }
 
     /**
@@ -170,6 +181,9 @@ public class Payments {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<Instant> paymentDueAtAcceptance(Dossier dossier, Instant now) {
+        if (opensLate(dossier) && requests.findByDossierCode(dossier.getCode().value()).isEmpty()) {
+            openFor(dossier);
+        }
         Optional<PaymentRequest> request = requests.lockByDossierCode(dossier.getCode().value())
                 .filter(r -> r.awaitsPayment() || r.getStatus() == vn.motcua.payment.domain.PaymentStatus.UNPAID);
         if (request.isEmpty()) {
