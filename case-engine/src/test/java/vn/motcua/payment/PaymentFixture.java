@@ -127,8 +127,9 @@ final class PaymentFixture implements AutoCloseable {
         DossierEvents events = new DossierEvents();
         wire(events, "changed", FixturePlumbing.<DossierChanged>events(changes::add));
 
-        wire(settings, "sandbox", Optional.of(true), "demo", false, "gatewayUrl", "", "tmnCode", "", "hashSecret", "",
-                "returnUrl", "", "queryUrl", "", "transactionExpiry", "PT15M", "requestExpiry", "P5D",
+        wire(settings, "sandbox", Optional.of(true), "demo", false, "gatewayUrl", Optional.empty(),
+                "tmnCode", Optional.empty(), "hashSecret", Optional.empty(), "returnUrl", Optional.empty(),
+                "queryUrl", Optional.empty(), "transactionExpiry", "PT15M", "requestExpiry", "P5D",
                 "reconcileAfter", "PT10M");
         wire(sandbox, "em", em, "settings", settings, "clock", clock);
         VnpayGateway gateway = new VnpayGateway();

@@ -45,8 +45,9 @@ class VnpaySchemeTest {
 
     private static VnpayGateway gateway() {
         PaymentSettings settings = new PaymentSettings();
-        wire(settings, "sandbox", Optional.of(true), "demo", false, "gatewayUrl", "", "tmnCode", "", "hashSecret",
-                "", "returnUrl", "", "queryUrl", "", "transactionExpiry", "PT15M", "requestExpiry", "P5D",
+        wire(settings, "sandbox", Optional.of(true), "demo", false, "gatewayUrl", Optional.empty(),
+                "tmnCode", Optional.empty(), "hashSecret", Optional.empty(), "returnUrl", Optional.empty(),
+                "queryUrl", Optional.empty(), "transactionExpiry", "PT15M", "requestExpiry", "P5D",
                 "reconcileAfter", "PT10M");
         VnpayGateway gateway = new VnpayGateway();
         wire(gateway, "settings", settings, "clock", Clock.systemUTC());

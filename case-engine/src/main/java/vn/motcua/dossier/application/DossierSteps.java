@@ -236,6 +236,7 @@ public class DossierSteps {
                 if (paymentDue.isEmpty()) {
                     yield Map.of(Variables.DESK_DECISION, "ACCEPT", Variables.PAYMENT_REQUIRED, false);
                 }
+                events.announce(dossier, official);
                 dossier.awaitPayment(who, now);
                 yield Map.of(Variables.DESK_DECISION, "ACCEPT", Variables.PAYMENT_REQUIRED, true,
                         Variables.PAYMENT_DUE_AT, java.util.Date.from(paymentDue.get()));

@@ -30,24 +30,24 @@ public class PaymentSettings {
     boolean demo;
 
     @Inject
-    @ConfigProperty(name = "motcua.payment.gateway-url", defaultValue = "")
-    String gatewayUrl;
+    @ConfigProperty(name = "motcua.payment.gateway-url")
+    Optional<String> gatewayUrl;
 
     @Inject
-    @ConfigProperty(name = "motcua.payment.tmn-code", defaultValue = "")
-    String tmnCode;
+    @ConfigProperty(name = "motcua.payment.tmn-code")
+    Optional<String> tmnCode;
 
     @Inject
-    @ConfigProperty(name = "motcua.payment.hash-secret", defaultValue = "")
-    String hashSecret;
+    @ConfigProperty(name = "motcua.payment.hash-secret")
+    Optional<String> hashSecret;
 
     @Inject
-    @ConfigProperty(name = "motcua.payment.return-url", defaultValue = "")
-    String returnUrl;
+    @ConfigProperty(name = "motcua.payment.return-url")
+    Optional<String> returnUrl;
 
     @Inject
-    @ConfigProperty(name = "motcua.payment.query-url", defaultValue = "")
-    String queryUrl;
+    @ConfigProperty(name = "motcua.payment.query-url")
+    Optional<String> queryUrl;
 
     @Inject
     @ConfigProperty(name = "motcua.payment.transaction-expiry", defaultValue = "PT15M")
@@ -68,35 +68,35 @@ public class PaymentSettings {
 
     /** Whether online payment can be offered: a real gateway is configured, or the sandbox plays it. */
     public boolean available() {
-        return sandbox() || (!gatewayUrl.isBlank() && !tmnCode.isBlank() && !hashSecret.isBlank());
+        return sandbox() || (!text(gatewayUrl).isBlank() && !text(tmnCode).isBlank() && !text(hashSecret).isBlank());
     }
 
     public String gatewayUrl() {
-        return gatewayUrl.isBlank() ? SANDBOX_PAY_PATH : gatewayUrl.strip();
+        return text(gatewayUrl).isBlank() ? SANDBOX_PAY_PATH : text(gatewayUrl);
     }
 
     public String tmnCode() {
-        return tmnCode.isBlank() ? SANDBOX_TMN_CODE : tmnCode.strip();
+        return text(tmnCode).isBlank() ? SANDBOX_TMN_CODE : text(tmnCode);
     }
 
     public String hashSecret() {
-        if (hashSecret.isBlank()) {
+        if (text(hashSecret).isBlank()) {
             if (!sandbox()) {
                 throw new IllegalStateException("motcua.payment.hash-secret (MOTCUA_PAYMENT_HASH_SECRET) is required "
                         + "when the sandbox gateway is off");
             }
             return SANDBOX_SECRET;
         }
-        return hashSecret;
+        return hashSecret.get();
     }
 
     public String returnUrl() {
-        return returnUrl.isBlank() ? RETURN_PATH : returnUrl.strip();
+        return text(returnUrl).isBlank() ? RETURN_PATH : text(returnUrl);
     }
 
     /** The gateway's querydr address; blank means the sandbox answers in-process. */
     public String queryUrl() {
-        return queryUrl.strip();
+        return text(queryUrl);
     }
 
     /** How long a gateway transaction may take (vnp_ExpireDate). */
@@ -114,10 +114,14 @@ public class PaymentSettings {
         return Duration.parse(reconcileAfter);
     }
 
+    private static String text(Optional<String> value) {
+        return value == null ? "" : value.map(String::strip).orElse("");
+    }
+
     @Override
     public String toString() {
         return "PaymentSettings[sandbox=" + sandbox() + ", gatewayUrl=" + gatewayUrl() + ", tmnCode=" + tmnCode()
-                + ", hashSecret=" + (hashSecret.isBlank() ? "" : "[REDACTED]") + ", returnUrl=" + returnUrl()
+                + ", hashSecret=" + (text(hashSecret).isBlank() ? "" : "[REDACTED]") + ", returnUrl=" + returnUrl()
                 + ", queryUrl=" + queryUrl() + ", transactionExpiry=" + transactionExpiry + ", requestExpiry="
                 + requestExpiry + ", reconcileAfter=" + reconcileAfter + "]";
     }
