@@ -113,12 +113,14 @@ class PaymentReconciliationTest {
         assertThat(request(code).receiptNumber()).isEqualTo("MC26E 0000001");
         assertThat(fx.openSteps(code)).containsExactly("unitHeadAssigns");
 
+        String unitName = fx.dossier(code).getReceivingUnit().getName();
         byte[] pdf = fx.tx(() -> fx.payments.receiptPdf(fx.citizen(), code)).content();
         String text;
         try (var document = Loader.loadPDF(pdf)) {
             text = new PDFTextStripper().getText(document);
         }
         assertThat(text).contains("BIÊN LAI ĐIỆN TỬ THU PHÍ, LỆ PHÍ", "MC26E", "0000001", "Nguyễn Văn An", code,
+                "Tên đơn vị thu: " + unitName,
                 "Lệ phí đăng ký tạm trú", "12.000", "Mười hai nghìn đồng", returned.get("vnp_TransactionNo"));
     }
 

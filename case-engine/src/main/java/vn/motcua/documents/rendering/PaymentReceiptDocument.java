@@ -9,13 +9,14 @@ import java.util.Objects;
  * What an electronic receipt of fees paid online (biên lai điện tử thu phí, lệ phí) shows; rendered by template
  * {@value #TEMPLATE}. Amounts are in VND, printed with dots between thousands and the total also in words.
  *
+ * @param collectingUnit the unit that collects the fees (đơn vị thu), as named in the organisation tree
  * @param form      the receipt form's symbol (ký hiệu mẫu biên lai)
  * @param series    the receipt series (ký hiệu biên lai), which carries the year
  * @param number    the receipt's number in the agency's register of the year, as printed ("0000012")
  * @param reference the gateway's transaction number and the merchant's reference
  */
-public record PaymentReceiptDocument(String parentAgency, String agency, String place, LocalDate issuedOn,
-                                     String form, String series, String number, String dossierCode, String payerName,
+public record PaymentReceiptDocument(String parentAgency, String agency, String collectingUnit, String place,
+                                     LocalDate issuedOn, String form, String series, String number, String dossierCode, String payerName,
                                      String procedureName, List<Line> lines, long total, LocalDateTime paidAt,
                                      String method, String reference) {
 
@@ -39,6 +40,7 @@ public record PaymentReceiptDocument(String parentAgency, String agency, String 
 
     public PaymentReceiptDocument {
         Objects.requireNonNull(agency, "agency is required");
+        Objects.requireNonNull(collectingUnit, "collecting unit is required");
         Objects.requireNonNull(place, "place is required");
         Objects.requireNonNull(issuedOn, "issue date is required");
         Objects.requireNonNull(number, "receipt number is required");

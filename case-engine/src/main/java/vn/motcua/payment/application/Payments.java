@@ -206,7 +206,7 @@ public class Payments {
         AgencyNames.Heading heading = AgencyNames.heading(unit.getName(),
                 unit.getParent() == null ? null : unit.getParent().getName());
         PaymentReceiptDocument document = new PaymentReceiptDocument(heading.parent(), heading.agency(),
-                AgencyNames.place(unit.getName()), BusinessTime.dateOf(request.getPaidAt()), "01BLP0-001",
+                unit.getName(), AgencyNames.place(unit.getName()), BusinessTime.dateOf(request.getPaidAt()), "01BLP0-001",
                 request.receiptSeries(), request.printedReceiptNumber(), dossierCode, request.getPayerName(),
                 dossier.getProcedureVersion().getProcedure().getName(),
                 request.getLines().stream().map(l -> new PaymentReceiptDocument.Line(
