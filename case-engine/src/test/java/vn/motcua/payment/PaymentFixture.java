@@ -87,6 +87,8 @@ final class PaymentFixture implements AutoCloseable {
     final PaymentReconciliationJob job = new PaymentReconciliationJob();
     final JpaDossierRepository dossiers = new JpaDossierRepository();
     final WorkflowGateway workflow = new WorkflowGateway();
+    final vn.motcua.dossier.application.DossierSteps steps = new vn.motcua.dossier.application.DossierSteps();
+    final vn.motcua.workflow.worklist.Worklist worklist = new vn.motcua.workflow.worklist.Worklist();
     private int filed;
 
     PaymentFixture() throws Exception {
@@ -114,9 +116,37 @@ final class PaymentFixture implements AutoCloseable {
         config.setDisableEventRegistry(true);
         config.setAsyncExecutorActivate(false);
         config.setClock(new EngineClock(clock));
+        // The one-stop model with what it calls: the acting unit, step deadlines, the worklist's indexer.
+        vn.motcua.calendar.WorkingCalendars calendars = new vn.motcua.calendar.WorkingCalendars() {
+            @Override
+            public vn.motcua.calendar.WorkingCalendar forUnit(String unitCode) {
+                return vn.motcua.calendar.WorkingCalendar.weekdays(BusinessTime.ZONE);
+            }
+        };
+        DossierEvents events = new DossierEvents();
+        wire(events, "changed", FixturePlumbing.<DossierChanged>events(changes::add));
+        vn.motcua.audit.application.AuditTrail audit = new vn.motcua.audit.application.AuditTrail();
+        wire(audit, "em", em, "origin", new vn.motcua.audit.application.RequestOrigin(), "clock", clock);
+        vn.motcua.identity.StandIns standIns = new vn.motcua.identity.StandIns();
+        wire(standIns, "em", em, "clock", clock, "audit", audit);
+        vn.motcua.dossier.application.LegalTime legalTime = new vn.motcua.dossier.application.LegalTime();
+        wire(legalTime, "em", em, "clock", clock, "calendars", calendars, "events", events);
+        vn.motcua.workflow.worklist.WorkItemIndexer indexer = new vn.motcua.workflow.worklist.WorkItemIndexer();
+        wire(indexer, "em", em, "clock", clock, "opened", FixturePlumbing.<vn.motcua.workflow.worklist.StepOpened>events(
+                legalTime::onStepOpened), "standIns", standIns, "audit", audit);
+        vn.motcua.workflow.delegates.StepDeadlineTimers deadlines = new vn.motcua.workflow.delegates.StepDeadlineTimers();
+        wire(deadlines, "legalTime", legalTime);
+        vn.motcua.organization.UnitRouting units = new vn.motcua.organization.UnitRouting();
+        wire(units, "em", em);
+        vn.motcua.workflow.Routing routing = new vn.motcua.workflow.Routing();
+        wire(routing, "units", units, "clock", clock);
+        config.setEventListeners(List.of(indexer));
+        config.setBeans(Map.of("stepDeadlines", deadlines, "routing", routing));
         engine = config.buildProcessEngine();
         engine.getRepositoryService().createDeployment().key("paymentWait")
                 .addClasspathResource("processes/paymentWait.bpmn20.xml").deploy();
+        engine.getRepositoryService().createDeployment().key("oneStopDossier")
+                .addClasspathResource("processes/oneStopDossier.bpmn20.xml").deploy();
 
         WorkflowSettings workflowSettings = new WorkflowSettings();
         wire(workflowSettings, "intakeReminderAfter", "PT2H");
@@ -124,8 +154,7 @@ final class PaymentFixture implements AutoCloseable {
                 "management", engine.getManagementService(), "repository", engine.getRepositoryService(),
                 "settings", workflowSettings);
         wire(dossiers, "em", em);
-        DossierEvents events = new DossierEvents();
-        wire(events, "changed", FixturePlumbing.<DossierChanged>events(changes::add));
+        wire(worklist, "em", em);
 
         wire(settings, "sandbox", Optional.of(true), "demo", false, "gatewayUrl", Optional.empty(),
                 "tmnCode", Optional.empty(), "hashSecret", Optional.empty(), "returnUrl", Optional.empty(),
@@ -146,6 +175,8 @@ final class PaymentFixture implements AutoCloseable {
                 "workflow", workflow, "events", events, "clock", clock);
         wire(payments, "requests", requests, "dossiers", dossiers, "gateway", gateway, "settlement", settlement,
                 "settings", settings, "renderer", PdfRenderer.withDefaults(), "clock", clock);
+        wire(steps, "worklist", worklist, "dossiers", dossiers, "workflow", workflow, "events", events,
+                "clock", clock, "legalTime", legalTime, "payments", payments);
         wire(job, "requests", requests, "settlement", settlement, "settings", settings, "clock", clock);
 
         sql("""
@@ -156,6 +187,18 @@ final class PaymentFixture implements AutoCloseable {
                                                duration_value, duration_unit, fee_amount, result_name)
                 SELECT id, 1, '2025-07-01', NULL, 'paymentWait', 3, 'WORKING_DAYS', 20000, 'Kết quả'
                   FROM procedure_def WHERE code = '9.000101'""");
+        sql("""
+                INSERT INTO procedure_def (code, name, field_name, competent_level, online_level) VALUES
+                  ('9.000102', 'Đăng ký thường trú', 'Đăng ký, quản lý cư trú', 'COMMUNE', 'FULL_ONLINE')""");
+        sql("""
+                INSERT INTO procedure_version (procedure_id, version_no, valid_from, valid_to, process_key,
+                                               duration_value, duration_unit, fee_amount, result_name)
+                SELECT id, 1, '2025-07-01', NULL, 'oneStopDossier', 3, 'WORKING_DAYS', 20000, 'Kết quả'
+                  FROM procedure_def WHERE code = '9.000102'""");
+        sql("""
+                INSERT INTO procedure_fee (version_id, position, kind, description, amount, online_amount, exemption)
+                SELECT v.id, 1, 'LE_PHI', 'Lệ phí đăng ký thường trú', 20000, 10000, NULL
+                  FROM procedure_version v JOIN procedure_def p ON p.id = v.procedure_id WHERE p.code = '9.000102'""");
         sql("""
                 INSERT INTO procedure_fee (version_id, position, kind, description, amount, online_amount, exemption)
                 SELECT v.id, f.position, f.kind, f.description, f.amount, f.online_amount, f.exemption
@@ -203,6 +246,41 @@ final class PaymentFixture implements AutoCloseable {
                 dossier.linkProcess(workflow.startDossierProcess("paymentWait", dossier.getId(), code, UNIT));
             }
             return code;
+        });
+    }
+
+    /** A dossier of the one-stop procedure filed online with its payment request, waiting at the desk. */
+    String fileOneStop() {
+        String code = String.format("%s-260302-%04d", UNIT, ++filed);
+        Actor citizen = citizen();
+        return tx(() -> {
+            ProcedureVersion version = em.createQuery(
+                    "select v from ProcedureVersion v where v.procedure.code = '9.000102'", ProcedureVersion.class)
+                    .getSingleResult();
+            OrgUnit unit = em.createQuery("select u from OrgUnit u where u.code = :c", OrgUnit.class)
+                    .setParameter("c", UNIT).getSingleResult();
+            Dossier dossier = Dossier.submitOnline(new DossierCode(code), version, unit,
+                    new Applicant("Nguyễn Văn An", null, null, "congdan.an@example.invalid"), citizen.accountId(),
+                    "{}", clock.instant());
+            dossier.planRoute(List.of(new vn.motcua.organization.UnitRouting.PlannedLevel(1, UNIT).toString()));
+            dossiers.add(dossier);
+            payments.openFor(dossier);
+            dossier.linkProcess(workflow.startDossierProcess("oneStopDossier", dossier.getId(), code, UNIT));
+            return code;
+        });
+    }
+
+    /** The desk of the receiving unit accepts the dossier. */
+    void accept(String code) {
+        Long deskId = em.createQuery("select a.id from UserAccount a where a.username = 'motcua.tdm'", Long.class)
+                .getSingleResult();
+        Actor desk = new Actor(deskId, "motcua.tdm", "motcua.tdm", List.of(new Actor.Grant(Role.DESK_OFFICER, UNIT)));
+        String task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(code)
+                .taskDefinitionKey("deskReceives").singleResult().getId();
+        tx(() -> {
+            steps.completeWith(desk, task, vn.motcua.dossier.application.StepOutcome.ACCEPT,
+                    vn.motcua.dossier.application.DossierSteps.StepInput.reason(null), null);
+            return null;
         });
     }
 

@@ -213,4 +213,33 @@ class PaymentReconciliationTest {
         assertThat(request(code).status()).isEqualTo("UNPAID");
         assertThatThrownBy(() -> fx.goToGateway(code)).isInstanceOf(InvalidRequestException.class);
     }
+
+    @Test
+    void theDeskAcceptingAnUnpaidOneStopDossierMakesItWaitUntilThePaymentIsSettled() {
+        String code = fx.fileOneStop();
+        fx.accept(code);
+
+        assertThat(fx.dossier(code).getStatus()).isEqualTo(DossierStatus.AWAITING_FINANCIAL_OBLIGATION);
+        assertThat(fx.dossier(code).getNationalStatus()).isEqualTo(6);
+        assertThat(fx.openSteps(code)).isEmpty();
+
+        Map<String, String> notification = payInSandbox(code, false);
+        assertThat(fx.tx(() -> fx.settlement.settle(notification))).isEqualTo(IpnAnswer.CONFIRMED);
+
+        assertThat(fx.dossier(code).getStatus()).isEqualTo(DossierStatus.RECEIVED);
+        assertThat(request(code).status()).isEqualTo("PAID");
+        assertThat(fx.openSteps(code)).containsExactly("unitHeadAssigns");
+    }
+
+    @Test
+    void aOneStopDossierPaidBeforeTheDeskAcceptsGoesStraightOnToProcessing() {
+        String code = fx.fileOneStop();
+        Map<String, String> notification = payInSandbox(code, false);
+        assertThat(fx.tx(() -> fx.settlement.settle(notification))).isEqualTo(IpnAnswer.CONFIRMED);
+
+        fx.accept(code);
+
+        assertThat(fx.dossier(code).getStatus()).isEqualTo(DossierStatus.RECEIVED);
+        assertThat(fx.openSteps(code)).containsExactly("unitHeadAssigns");
+    }
 }
