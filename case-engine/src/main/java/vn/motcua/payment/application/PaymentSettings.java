@@ -61,6 +61,14 @@ public class PaymentSettings {
     @ConfigProperty(name = "motcua.payment.reconcile-after", defaultValue = "PT10M")
     String reconcileAfter;
 
+    /** Says at start-up how payments are set up (the hash secret as [REDACTED]). */
+    void onStart(@jakarta.enterprise.event.Observes @jakarta.enterprise.context.Initialized(ApplicationScoped.class)
+                 Object event) {
+        java.util.logging.Logger.getLogger(PaymentSettings.class.getName()).info(() -> available() ? toString()
+                : toString() + ": online payment is off until MOTCUA_PAYMENT_GATEWAY_URL, MOTCUA_PAYMENT_TMN_CODE and "
+                + "MOTCUA_PAYMENT_HASH_SECRET are set (or MOTCUA_PAYMENT_SANDBOX=true)");
+    }
+
     /** Whether the sandbox gateway's pages and query endpoint are served (demo and tests). */
     public boolean sandbox() {
         return sandbox.orElse(demo);
