@@ -91,6 +91,12 @@ public class WorkflowGateway {
         runtime.messageEventReceived(messageName, execution.getId(), variables);
     }
 
+    /** Whether a dossier's process waits for a message now (e.g. {@code paymentReceived} at {@code awaitPayment}). */
+    public boolean waitsFor(String processInstanceId, String messageName) {
+        return runtime.createExecutionQuery().processInstanceId(processInstanceId)
+                .messageEventSubscriptionName(messageName).count() > 0;
+    }
+
     /** The step goes back to the queue of its unit and role. */
     public void release(String taskId) {
         tasks.unclaim(taskId);

@@ -109,6 +109,9 @@ public class DossierSteps {
     @Inject
     Clock clock;
 
+    @Inject
+    vn.motcua.payment.application.Payments payments;
+
     /** The outcomes an official may choose at an open step of a dossier. */
     public Set<StepOutcome> outcomesOf(WorkItem item, Dossier dossier) {
         if (!ProcessContract.Keys.ONE_STOP_DOSSIER.equals(dossier.getProcedureVersion().getProcessKey())) {
@@ -225,8 +228,18 @@ public class DossierSteps {
         Map<String, Object> variables = switch (outcome) {
             case ACCEPT -> {
                 legalTime.accept(dossier, now, who);
-                yield oneStop ? Map.of(Variables.DESK_DECISION, "ACCEPT", Variables.PAYMENT_REQUIRED, false)
-                        : Map.of(Variables.DESK_DECISION, "ACCEPT");
+                if (!oneStop) {
+                    yield Map.of(Variables.DESK_DECISION, "ACCEPT");
+                }
+                // The one-stop model waits for the fee when an online payment request is still awaiting.
+                var paymentDue = payments.paymentDueAtAcceptance(dossier, now);
+                if (paymentDue.isEmpty()) {
+                    yield Map.of(Variables.DESK_DECISION, "ACCEPT", Variables.PAYMENT_REQUIRED, false);
+                }
+                events.announce(dossier, official);
+                dossier.awaitPayment(who, now);
+                yield Map.of(Variables.DESK_DECISION, "ACCEPT", Variables.PAYMENT_REQUIRED, true,
+                        Variables.PAYMENT_DUE_AT, java.util.Date.from(paymentDue.get()));
             }
             case REQUEST_SUPPLEMENT -> {
                 java.util.Date due = java.util.Date.from(supplementDue(dossier, now));

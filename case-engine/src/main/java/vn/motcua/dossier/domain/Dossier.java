@@ -373,6 +373,26 @@ public class Dossier {
                 "CLOSED_UNPAID", "system", at, null);
     }
 
+    /** The desk accepted the dossier while its fee is unpaid: it waits for the applicant's online payment. */
+    public void awaitPayment(String actor, Instant at) {
+        moveTo(DossierStatus.AWAITING_FINANCIAL_OBLIGATION, EnumSet.of(DossierStatus.RECEIVED), "AWAITING_PAYMENT",
+                actor, at, null);
+    }
+
+    /**
+     * The applicant's fee was paid ({@code note}: the receipt and the gateway's reference): a dossier waiting for it
+     * goes on to processing; any other open dossier records it.
+     */
+    public void feePaid(String actor, Instant at, String note) {
+        if (status == DossierStatus.AWAITING_FINANCIAL_OBLIGATION) {
+            moveTo(DossierStatus.RECEIVED, EnumSet.of(DossierStatus.AWAITING_FINANCIAL_OBLIGATION), "FEE_PAID", actor,
+                    at, note);
+        } else {
+            history.add(new DossierHistoryEntry(this, "FEE_PAID", status, status, Objects.requireNonNull(actor), at,
+                    note));
+        }
+    }
+
     /** The applicant withdrew the dossier; the stop notice (form 05) is issued. */
     public void withdraw(String actor, Instant at, String reason) {
         EnumSet<DossierStatus> open = EnumSet.allOf(DossierStatus.class);
