@@ -1,6 +1,7 @@
 package vn.motcua.payment.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -17,8 +18,10 @@ import vn.motcua.catalog.FilingChannel;
 import vn.motcua.documents.rendering.AgencyNames;
 import vn.motcua.documents.rendering.PaymentReceiptDocument;
 import vn.motcua.documents.rendering.PdfRenderer;
+import vn.motcua.dossier.application.DossierChanged;
 import vn.motcua.dossier.application.LegalTimeDocuments.RenderedPdf;
 import vn.motcua.dossier.application.NotFoundException;
+import vn.motcua.dossier.domain.Channel;
 import vn.motcua.dossier.domain.Dossier;
 import vn.motcua.dossier.domain.DossierCode;
 import vn.motcua.dossier.domain.DossierRepository;
@@ -73,6 +76,16 @@ public class Payments {
     @Transactional
     public Optional<PaymentView> openFor(Dossier dossier) {
         return openFor(dossier, declaredExemption(dossier.getFormData()));
+    }
+
+    /**
+     * A dossier filed online gets its payment request in the filing's own transaction, so the confirmation can offer
+     * to pay at once (a counter dossier pays at the desk, with the fee receipt).
+     */
+    void onFiledOnline(@Observes DossierChanged change) {
+        if ("SUBMITTED".equals(change.action()) && change.from() == null) {
+            dossiers.findById(change.dossierId()).filter(d -> d.getChannel() == Channel.ONLINE).ifPresent(this::openFor);
+        }
     }
 
     /** As {@link #openFor(Dossier)} with the exemption ground given (null or blank: none declared). */

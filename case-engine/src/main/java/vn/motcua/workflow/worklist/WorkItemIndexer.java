@@ -85,7 +85,8 @@ public class WorkItemIndexer implements FlowableEventListener {
             return null;
         }
         String plan = em.createQuery("select d.routePlan from Dossier d where d.id = :id", String.class)
-                .setParameter("id", dossierId).getResultStream().findFirst().orElse(null);
+                .setParameter("id", dossierId).getResultList().stream().filter(java.util.Objects::nonNull)
+                .findFirst().orElse(null);
         if (plan == null || plan.isBlank()) {
             return index.intValue() + 1;
         }
