@@ -30,7 +30,8 @@ import vn.motcua.workflow.ProcessContract.Steps;
  * request (its items and deadline) and its receipt, a fee request, the result (how to download or collect it), its
  * return, a withdrawal or a stop — by e-mail (and SMS when they gave a phone number); the specialist whose
  * draft a leader returned finds it in their inbox. Each message's idempotency key is the dossier code with the
- * number of the history entry that caused it, so it names the change it reports.
+ * number of the history entry that caused it and its action, so it names the change it reports; a change announced
+ * twice is sent once.
  */
 @ApplicationScoped
 public class DossierNotifications {
@@ -89,7 +90,8 @@ public class DossierNotifications {
         }
         Dossier dossier = dossiers.findById(change.dossierId()).orElseThrow(() -> new IllegalStateException(
                 "dossier " + change.dossierCode() + " of the change is not found"));
-        String keyPrefix = InboxNotices.AGGREGATE + ":" + change.dossierCode() + ":" + dossier.getHistory().size();
+        String keyPrefix = InboxNotices.AGGREGATE + ":" + change.dossierCode() + ":" + dossier.getHistory().size()
+                + ":" + change.action();
         if (returned) {
             drafterOf(dossier.getHistory()).ifPresent(specialist -> notices.toOfficial(InboxKind.RETURNED_TO_YOU,
                     specialist, change.dossierCode(), Steps.SPECIALIST_HANDLES, change.reason(), keyPrefix + ":INBOX"));
@@ -101,12 +103,12 @@ public class DossierNotifications {
         String messageType = "DOSSIER_" + change.action();
         if (applicant.getEmail() != null) {
             NotificationTemplates.Rendered email = templates.email(template, model);
-            outbox.enqueue(new NewMessage(InboxNotices.AGGREGATE, change.dossierCode(), OutboxChannel.EMAIL,
+            outbox.enqueueOnce(new NewMessage(InboxNotices.AGGREGATE, change.dossierCode(), OutboxChannel.EMAIL,
                     messageType, new EmailPayload(applicant.getEmail(), email.subject(), email.text()).toJson(),
                     keyPrefix + ":EMAIL"));
         }
         if (applicant.getPhone() != null) {
-            outbox.enqueue(new NewMessage(InboxNotices.AGGREGATE, change.dossierCode(), OutboxChannel.SMS,
+            outbox.enqueueOnce(new NewMessage(InboxNotices.AGGREGATE, change.dossierCode(), OutboxChannel.SMS,
                     messageType, new SmsPayload(applicant.getPhone(), templates.sms(template, model)).toJson(),
                     keyPrefix + ":SMS"));
         }
