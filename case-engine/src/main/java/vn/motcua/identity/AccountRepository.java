@@ -25,12 +25,13 @@ public class AccountRepository {
         if (email == null || email.isBlank()) {
             return Optional.empty();
         }
+        // The roles come with the account: sign-in reads them outside any transaction.
         return em.createQuery("""
-                        select a from UserAccount a where a.email = :email and a.kind = :kind order by a.id""",
-                        UserAccount.class)
+                        select distinct a from UserAccount a
+                        left join fetch a.roles r left join fetch r.unit
+                        where a.email = :email and a.kind = :kind order by a.id""", UserAccount.class)
                 .setParameter("email", email.strip().toLowerCase(java.util.Locale.ROOT))
                 .setParameter("kind", AccountKind.CITIZEN)
-                .setMaxResults(1)
                 .getResultStream()
                 .findFirst();
     }

@@ -33,6 +33,9 @@ import vn.motcua.dossier.domain.DossierRepository;
 import vn.motcua.dossier.infrastructure.DossierCodeSequence;
 import vn.motcua.identity.AccessDeniedException;
 import vn.motcua.identity.Actor;
+import vn.motcua.identity.Authorisations;
+import vn.motcua.identity.InvalidRequestException;
+import vn.motcua.identity.RepresentedParty;
 import vn.motcua.identity.Role;
 import vn.motcua.organization.OrgUnit;
 import vn.motcua.organization.OrgUnitRepository;
@@ -71,6 +74,9 @@ public class DossierFiling {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Authorisations authorisations;
 
     @Inject
     UnitRouting routing;
@@ -126,6 +132,7 @@ public class DossierFiling {
         }
         Map<String, String> problems = new LinkedHashMap<>();
         checkApplicant(request, problems);
+        Represented onBehalf = represented(citizen, request.onBehalfOf(), today, problems);
         for (String field : complete ? FilingForms.declarationFields(request.procedureCode()) : List.<String>of()) {
             String value = request.fields().get(field);
             if (value == null || value.isBlank()) {
@@ -144,7 +151,7 @@ public class DossierFiling {
 
         DossierCode code = codes.next(unit.getCode(), today);
         Dossier dossier = Dossier.submitOnline(code, version, unit, applicant, citizen.accountId(),
-                toJson(request.fields(), request.onBehalfOf()), now);
+                toJson(request.fields(), onBehalf), now);
         dossier.requestReturn(returnMethod, request.postalAddress());
         if (chain.isPresent()) {
             dossier.planRoute(levels.stream().map(UnitRouting.PlannedLevel::toString).toList());
@@ -187,7 +194,7 @@ public class DossierFiling {
             problems.put("applicantEmail", "Địa chỉ thư điện tử chưa đúng, ví dụ: ten@example.vn");
         }
         FilingRequest.OnBehalf party = request.onBehalfOf();
-        if (party != null && (party.name() == null || party.name().isBlank())) {
+        if (party != null && party.authorisationId() == null && (party.name() == null || party.name().isBlank())) {
             problems.put("onBehalfOf.name", "Nhập họ và tên người được nộp hồ sơ thay");
         }
     }
@@ -255,7 +262,34 @@ public class DossierFiling {
         return strip(value == null ? null : value.replace(" ", "").replace(".", ""));
     }
 
-    private static String toJson(Map<String, String> fields, FilingRequest.OnBehalf onBehalfOf) {
+    /** The party a dossier is filed for, with the document of the authorisation it was filed under (or null). */
+    private record Represented(FilingRequest.OnBehalf party, Long documentId) {
+    }
+
+    /**
+     * The party filed for: as the applicant wrote it, or — under an authorisation — as the authorisation names it,
+     * with the authorisation and its document recorded in the dossier's form data.
+     */
+    private Represented represented(Actor citizen, FilingRequest.OnBehalf party, LocalDate today,
+                                    Map<String, String> problems) {
+        if (party == null || party.authorisationId() == null) {
+            return new Represented(party, null);
+        }
+        try {
+            RepresentedParty represented = authorisations.representedParty(citizen, party.authorisationId(), today);
+            return new Represented(new FilingRequest.OnBehalf(represented.name(), represented.identifier(),
+                    party.relationship() == null || party.relationship().isBlank() ? "Người ủy quyền"
+                            : party.relationship(), represented.authorisationId()), represented.documentId());
+        } catch (AccessDeniedException e) {
+            problems.put("onBehalfOf.authorisation", "Giấy ủy quyền đã chọn không thuộc tài khoản của bạn");
+        } catch (InvalidRequestException e) {
+            problems.put("onBehalfOf.authorisation", e.getMessage());
+        }
+        return new Represented(party, null);
+    }
+
+    private static String toJson(Map<String, String> fields, Represented represented) {
+        FilingRequest.OnBehalf onBehalfOf = represented.party();
         JsonObjectBuilder json = Json.createObjectBuilder();
         new TreeMap<>(fields).forEach((k, v) -> {
             if (v != null && !v.isBlank()) {
@@ -269,6 +303,10 @@ public class DossierFiling {
             }
             if (strip(onBehalfOf.relationship()) != null) {
                 party.add("relationship", onBehalfOf.relationship().strip());
+            }
+            if (onBehalfOf.authorisationId() != null) {
+                party.add("authorisationId", onBehalfOf.authorisationId());
+                party.add("authorisationDocumentId", represented.documentId());
             }
             json.add("onBehalfOf", party);
         }

@@ -33,10 +33,17 @@ public record FilingRequest(String procedureCode, String receivingUnitCode, Stri
     }
 
     /**
-     * The person an applicant files for (con, cha mẹ, người được ủy quyền...). A hook: who may act for whom is
-     * checked by the authorisations of the identity context once they exist.
+     * The person or organisation an applicant files for (con, cha mẹ, người được ủy quyền...). With an authorisation
+     * the applicant registered on their profile, the filing takes the represented party from it (checked valid today
+     * and the applicant's own) and attaches its document; without one, a relative files on the applicant's word.
+     *
+     * @param authorisationId the applicant's authorisation to act for this party, or null
      */
-    public record OnBehalf(String name, String personalId, String relationship) {
+    public record OnBehalf(String name, String personalId, String relationship, Long authorisationId) {
+
+        public OnBehalf(String name, String personalId, String relationship) {
+            this(name, personalId, relationship, null);
+        }
     }
 
     public FilingRequest {
@@ -78,6 +85,8 @@ public record FilingRequest(String procedureCode, String receivingUnitCode, Stri
             put(party, "name", onBehalfOf.name());
             put(party, "personalId", onBehalfOf.personalId());
             put(party, "relationship", onBehalfOf.relationship());
+            put(party, "authorisationId", onBehalfOf.authorisationId() == null ? null
+                    : onBehalfOf.authorisationId().toString());
             json.add("onBehalfOf", party);
         }
         try {

@@ -92,6 +92,7 @@ final class CounterFixture implements AutoCloseable {
     final ProcessEngine engine;
     final CounterIntake intake = new CounterIntake();
     final DossierFiling online = new DossierFiling();
+    final vn.motcua.identity.Authorisations authorisations = new vn.motcua.identity.Authorisations();
     final FeeReceipts receipts = new FeeReceipts();
     final DocumentStore documents;
     final LegalTime legalTime = new LegalTime();
@@ -180,8 +181,10 @@ final class CounterFixture implements AutoCloseable {
         wire(intake, "catalog", catalog, "units", units, "routing", routing, "dossiers", dossiers, "codes", codes,
                 "records", records, "receiptNumbers", numbers, "documents", documents, "workflow", gateway,
                 "worklist", worklist, "steps", steps, "events", events, "audit", audit, "clock", clock);
+        wire(authorisations, "em", em, "documents", documents, "clock", clock);
         wire(online, "catalog", catalog, "units", units, "dossiers", dossiers, "codes", codes, "workflow", gateway,
-                "events", events, "clock", clock, "routing", routing, "records", records, "documents", documents);
+                "events", events, "clock", clock, "routing", routing, "records", records, "documents", documents,
+                "authorisations", authorisations);
                 vn.motcua.identity.AccountRepository accounts = new vn.motcua.identity.AccountRepository();
         wire(accounts, "em", em);
         wire(receipts, "dossiers", dossiers, "records", records, "accounts", accounts, "renderer",

@@ -107,6 +107,40 @@ class OnlineFilingTest {
         assertThat(refused.problems().get("components[1]")).contains("trong kho tài liệu của bạn");
     }
 
+    @Test
+    void underAnAuthorisationTheDossierNamesTheRepresentedPartyAndKeepsTheDocument() {
+        long declaration = upload(CounterFixture.pdf(1), "to-khai.pdf");
+        var authorisation = f.tx(() -> f.authorisations.register(citizen, new vn.motcua.identity.NewAuthorisation(
+                        vn.motcua.identity.PartyType.INDIVIDUAL, "Lê Văn Tư", "079064002211", null, null),
+                new ByteArrayInputStream(CounterFixture.pdf(1)), "giay-uy-quyen.pdf", "application/pdf"));
+
+        String code = f.tx(() -> f.online.fileComplete(citizen, new FilingRequest(MARITAL_STATUS, UNIT,
+                "Trần Thị Lan", "079301000123", "0912345678", "lan@example.invalid", Map.of(),
+                List.of(new ComponentFile(1, declaration)), null, null,
+                new FilingRequest.OnBehalf(null, null, null, authorisation.id())))).value();
+
+        var party = jakarta.json.Json.createReader(new java.io.StringReader(f.dossier(code).getFormData()))
+                .readObject().getJsonObject("onBehalfOf");
+        assertThat(party.getString("name")).isEqualTo("Lê Văn Tư");
+        assertThat(party.getString("personalId")).isEqualTo("079064002211");
+        assertThat(party.getJsonNumber("authorisationDocumentId").longValue()).isEqualTo(authorisation.documentId());
+
+        // Someone else's authorisation is refused with the other answers, and nothing is filed.
+        Actor stranger = f.actor("doanhnghiep.binhminh", Role.CITIZEN, null);
+        long strangersDeclaration = f.tx(() -> f.documents.store(stranger,
+                new ByteArrayInputStream(CounterFixture.pdf(1)), "to-khai.pdf", null,
+                DocumentPurpose.DOSSIER_COMPONENT)).id();
+        long dossiers = f.count("SELECT COUNT(*) FROM dossier");
+        FilingRefusedException refused = catchThrowableOfType(() -> f.tx(() -> f.online.fileComplete(stranger,
+                new FilingRequest(MARITAL_STATUS, UNIT, "Công ty Bình Minh", null, "0912345678", null, Map.of(),
+                        List.of(new ComponentFile(1, strangersDeclaration)), null, null,
+                        new FilingRequest.OnBehalf(null, null, null, authorisation.id())))),
+                FilingRefusedException.class);
+        assertThat(refused.problems()).containsEntry("onBehalfOf.authorisation",
+                "Giấy ủy quyền đã chọn không thuộc tài khoản của bạn");
+        assertThat(f.count("SELECT COUNT(*) FROM dossier")).isEqualTo(dossiers);
+    }
+
     private long upload(byte[] content, String name) {
         return f.tx(() -> f.documents.store(citizen, new ByteArrayInputStream(content), name, null,
                 DocumentPurpose.DOSSIER_COMPONENT)).id();

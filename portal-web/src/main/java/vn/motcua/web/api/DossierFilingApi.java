@@ -46,7 +46,8 @@ public class DossierFilingApi {
     }
 
     /** The person the applicant files for. */
-    public record OnBehalf(String name, String personalId, String relationship) {
+    /** The party filed for; {@code authorisationId}: one of the caller's authorisations, which then names it. */
+    public record OnBehalf(String name, String personalId, String relationship, Long authorisationId) {
     }
 
     @Inject
@@ -126,7 +127,8 @@ public class DossierFilingApi {
         Applicant applicant = body.applicant() == null ? new Applicant(actor.displayName(), null, null, null)
                 : body.applicant();
         FilingRequest.OnBehalf party = body.onBehalfOf() == null ? null : new FilingRequest.OnBehalf(
-                body.onBehalfOf().name(), body.onBehalfOf().personalId(), body.onBehalfOf().relationship());
+                body.onBehalfOf().name(), body.onBehalfOf().personalId(), body.onBehalfOf().relationship(),
+                body.onBehalfOf().authorisationId());
         return new FilingRequest(body.procedureCode().strip(), body.receivingUnitCode(), applicant.name(),
                 applicant.personalId(), applicant.phone(), applicant.email(), body.fields(), files, returnMethod,
                 body.postalAddress(), party);

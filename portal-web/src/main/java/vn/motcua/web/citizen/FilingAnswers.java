@@ -35,6 +35,8 @@ public class FilingAnswers implements Serializable {
     String onBehalfName;
     String onBehalfPersonalId;
     String onBehalfRelationship;
+    /** The id of the applicant's authorisation the dossier is filed under, or null. */
+    String onBehalfAuthorisation;
     final Map<String, String> fields = new LinkedHashMap<>();
     final Map<Integer, ChosenFile> components = new TreeMap<>();
     String returnMethod;
@@ -52,6 +54,7 @@ public class FilingAnswers implements Serializable {
         put(json, "onBehalfName", onBehalfName);
         put(json, "onBehalfPersonalId", onBehalfPersonalId);
         put(json, "onBehalfRelationship", onBehalfRelationship);
+        put(json, "onBehalfAuthorisation", onBehalfAuthorisation);
         JsonObjectBuilder values = Json.createObjectBuilder();
         fields.forEach((k, v) -> put(values, k, v));
         json.add("fields", values);
@@ -83,6 +86,7 @@ public class FilingAnswers implements Serializable {
         a.onBehalfName = text(json, "onBehalfName");
         a.onBehalfPersonalId = text(json, "onBehalfPersonalId");
         a.onBehalfRelationship = text(json, "onBehalfRelationship");
+        a.onBehalfAuthorisation = text(json, "onBehalfAuthorisation");
         JsonObject values = json.containsKey("fields") && json.get("fields").getValueType() == JsonValue.ValueType.OBJECT
                 ? json.getJsonObject("fields") : JsonValue.EMPTY_JSON_OBJECT;
         values.keySet().forEach(k -> a.fields.put(k, values.getString(k, null)));
@@ -102,7 +106,9 @@ public class FilingAnswers implements Serializable {
         List<FilingRequest.ComponentFile> files = components.entrySet().stream()
                 .map(e -> new FilingRequest.ComponentFile(e.getKey(), e.getValue().documentId())).toList();
         FilingRequest.OnBehalf party = onBehalf
-                ? new FilingRequest.OnBehalf(onBehalfName, onBehalfPersonalId, onBehalfRelationship) : null;
+                ? new FilingRequest.OnBehalf(onBehalfName, onBehalfPersonalId, onBehalfRelationship,
+                        onBehalfAuthorisation == null || onBehalfAuthorisation.isBlank() ? null
+                                : Long.valueOf(onBehalfAuthorisation)) : null;
         return new FilingRequest(procedureCode, receivingUnitCode, applicantName, applicantPersonalId, applicantPhone,
                 applicantEmail, fields, files, returnMethod == null ? null : ReturnMethod.valueOf(returnMethod),
                 postalAddress, party);

@@ -187,6 +187,11 @@ public class FilingWizard implements Serializable {
     transient vn.motcua.identity.CitizenProfiles profiles;
 
     @Inject
+    transient vn.motcua.identity.Authorisations authorisations;
+
+    private java.util.List<vn.motcua.identity.AuthorisationView> myAuthorisations;
+
+    @Inject
     transient Messages messages;
 
     @Inject
@@ -393,7 +398,7 @@ public class FilingWizard implements Serializable {
         if (!blank(answers.applicantEmail) && !answers.applicantEmail.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
             errors.put("email", messages.get("filing.emailInvalid"));
         }
-        if (answers.onBehalf && blank(answers.onBehalfName)) {
+        if (answers.onBehalf && blank(answers.onBehalfName) && blank(answers.onBehalfAuthorisation)) {
             errors.put("onBehalfName", messages.get("filing.onBehalfNameRequired"));
         }
     }
@@ -543,6 +548,7 @@ public class FilingWizard implements Serializable {
             case "applicantPhone" -> "phone";
             case "applicantEmail" -> "email";
             case "onBehalfOf.name" -> "onBehalfName";
+            case "onBehalfOf.authorisation" -> "onBehalfAuthorisation";
             default -> key;
         };
     }
@@ -557,7 +563,8 @@ public class FilingWizard implements Serializable {
         }
         return switch (pageKey) {
             case "returnMethod", "postalAddress" -> DELIVERY;
-            case "unit", "applicantName", "personalId", "phone", "email", "onBehalfName" -> UNIT_AND_APPLICANT;
+            case "unit", "applicantName", "personalId", "phone", "email", "onBehalfName", "onBehalfAuthorisation"
+                    -> UNIT_AND_APPLICANT;
             default -> CHECK;
         };
     }
@@ -652,6 +659,22 @@ public class FilingWizard implements Serializable {
 
     public void setApplicantEmail(String value) {
         answers.applicantEmail = value;
+    }
+
+    /** The applicant's authorisations to choose from when filing for someone else (read once per view). */
+    public java.util.List<vn.motcua.identity.AuthorisationView> getAuthorisations() {
+        if (myAuthorisations == null) {
+            myAuthorisations = authorisations.listFor(actor);
+        }
+        return myAuthorisations;
+    }
+
+    public String getOnBehalfAuthorisation() {
+        return answers.onBehalfAuthorisation;
+    }
+
+    public void setOnBehalfAuthorisation(String value) {
+        answers.onBehalfAuthorisation = blank(value) ? null : value;
     }
 
     public boolean isOnBehalf() {

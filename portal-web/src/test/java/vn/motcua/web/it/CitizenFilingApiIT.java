@@ -84,7 +84,7 @@ class CitizenFilingApiIT {
             }
 
             assertThat(count("SELECT COUNT(*) FROM dossier")).isEqualTo(before + 1);
-            assertThat(responses).extracting(HttpResponse::statusCode).containsOnly(201, 200, 409);
+            assertThat(responses).extracting(HttpResponse::statusCode).isSubsetOf(201, 200, 409);
             assertThat(responses).filteredOn(r -> r.statusCode() == 201).hasSize(1);
             HttpResponse<String> created = responses.stream().filter(r -> r.statusCode() == 201).findFirst()
                     .orElseThrow();

@@ -184,6 +184,37 @@ class CitizenPortalIT {
         browser.screenshot("31-rated");
     }
 
+    /**
+     * Acceptance 6 over HTTP, on the demo dossier the README names: wrong digits answer exactly as an unknown code;
+     * after 10 failures for the code, even the right digits are refused for a while (the count is in the database).
+     */
+    @Test
+    void aWrongSecondFactorRevealsNothingAndTenFailuresLockTheCode() throws Exception {
+        String code = "000.30.01.H29-261102-0001";
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        HttpResponse<String> right = status(http, code, "5678");
+        assertThat(right.statusCode()).isEqualTo(200);
+        assertThat(right.body()).contains(code, "Giải quyết chế độ trợ cấp ưu đãi").doesNotContain("079064002211");
+        HttpResponse<String> unknown = status(http, "000.30.01.H29-261102-9999", "5678");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        for (int i = 0; i < 10; i++) {
+            HttpResponse<String> wrong = status(http, code, "0000");
+            assertThat(wrong.statusCode()).isEqualTo(404);
+            assertThat(wrong.body()).isEqualTo(unknown.body());
+        }
+        HttpResponse<String> locked = status(http, code, "5678");
+        assertThat(locked.statusCode()).isEqualTo(429);
+        assertThat(locked.headers().firstValue("retry-after")).isPresent();
+        assertThat(locked.body()).doesNotContain("Giải quyết chế độ");
+    }
+
+    private HttpResponse<String> status(java.net.http.HttpClient http, String code, String phoneLast4)
+            throws IOException, InterruptedException {
+        return http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                        base + "api/v1/dossiers/" + code + "/status?phoneLast4=" + phoneLast4))
+                .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     @Test
     void publicAndCitizenPagesHaveNoWcagViolations() {
         browser = BrowserSession.open(base);
