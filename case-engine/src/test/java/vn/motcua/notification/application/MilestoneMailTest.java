@@ -120,6 +120,15 @@ class MilestoneMailTest {
                 enqueued.add(message);
                 return enqueued.size();
             }
+
+            @Override
+            public boolean enqueueOnce(NewMessage message) {
+                if (enqueued.stream().anyMatch(m -> m.idempotencyKey().equals(message.idempotencyKey()))) {
+                    return false;
+                }
+                enqueued.add(message);
+                return true;
+            }
         };
         NotificationConfiguration configuration = new NotificationConfiguration();
         wire(configuration, "templatesDir", Optional.empty(), "portalUrl", "https://dvc.example.vn/");
