@@ -61,7 +61,6 @@ class CitizenPortalIT {
 
     @Test
     void aNewcomerRegistersFilesPaysAnswersASupplementDownloadsTheResultAndRates() throws Exception {
-        TestMailServer.get();
         browser = BrowserSession.open(base);
         String email = "tran.thi.lan." + System.nanoTime() + "@example.invalid";
 

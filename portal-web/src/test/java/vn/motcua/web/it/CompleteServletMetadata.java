@@ -34,6 +34,8 @@ public class CompleteServletMetadata extends PayaraMicroDeployableContainer {
 
     @Override
     public ProtocolMetaData deploy(Archive<?> archive) throws DeploymentException {
+        // Every server of the run sends its e-mails to the tests' SMTP server: it must answer before the first starts.
+        TestMailServer.get();
         ProtocolMetaData metadata = super.deploy(archive);
         for (HTTPContext context : metadata.getContexts(HTTPContext.class)) {
             // A complete block lists at least the application's own servlets; none at all means a partial snapshot.

@@ -11,8 +11,9 @@ import java.util.Optional;
 
 /**
  * The real SMTP server the portal under test sends its e-mails to: GreenMail on the port Maven reserved
- * ({@code it.smtp.port}, also given to the portal as {@code motcua.mail.port}). Started once per test run, on first
- * use; it keeps every message, so tests look for theirs by recipient and subject.
+ * ({@code it.smtp.port}, also given to the portal as {@code motcua.mail.port}). Started once per test run, before the
+ * first server is deployed ({@link CompleteServletMetadata}); it keeps every message, so tests look for theirs by
+ * recipient and subject.
  */
 public final class TestMailServer {
 
