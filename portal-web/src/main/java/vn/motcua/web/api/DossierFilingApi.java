@@ -45,7 +45,6 @@ public class DossierFilingApi {
     public record ComponentFile(Integer componentIndex, String name, Long documentId) {
     }
 
-    /** The person the applicant files for. */
     /** The party filed for; {@code authorisationId}: one of the caller's authorisations, which then names it. */
     public record OnBehalf(String name, String personalId, String relationship, Long authorisationId) {
     }
