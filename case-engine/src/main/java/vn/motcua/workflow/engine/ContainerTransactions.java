@@ -49,19 +49,28 @@ final class ContainerTransactions implements TransactionManager {
     public void commit() throws RollbackException, HeuristicMixedException, HeuristicRollbackException,
             SecurityException, IllegalStateException, SystemException {
         if (begunByUser()) {
-            user.get().commit();
-        } else {
-            manager.commit();
+            try {
+                user.get().commit();
+                return;
+            } catch (IllegalStateException notAllowedHere) {
+                // A job that called a use case can end in a component where the container refuses the user
+                // transaction ("Operation not allowed"); it is the thread's transaction either way.
+            }
         }
+        manager.commit();
     }
 
     @Override
     public void rollback() throws IllegalStateException, SecurityException, SystemException {
         if (begunByUser()) {
-            user.get().rollback();
-        } else {
-            manager.rollback();
+            try {
+                user.get().rollback();
+                return;
+            } catch (IllegalStateException notAllowedHere) {
+                // As for commit: the thread's transaction is ended on the manager instead.
+            }
         }
+        manager.rollback();
     }
 
     /** Ends the innermost transaction the engine began here (one commit or rollback per begin). */
