@@ -84,7 +84,8 @@ public class Payments {
      */
     void onFiledOnline(@Observes DossierChanged change) {
         if ("SUBMITTED".equals(change.action()) && change.from() == null) {
-            dossiers.findById(change.dossierId()).filter(d -> d.getChannel() == Channel.ONLINE).ifPresent(this::openFor);
+            dossiers.findById(change.dossierId()).filter(d -> d.getChannel() == Channel.ONLINE)
+                    .ifPresent(this::openFor);
         }
     }
 
@@ -132,7 +133,7 @@ public class Payments {
     }
 
     private static boolean opensLate(Dossier dossier) {
-        return dossier.getChannel() == vn.motcua.dossier.domain.Channel.ONLINE && !dossier.getStatus().isFinal();
+        return dossier.getChannel() == Channel.ONLINE && !dossier.getStatus().isFinal();
     }
 
     /**
