@@ -179,6 +179,15 @@ public class CitizenAccounts {
                 .filter(a -> !a.isEmailVerified()).isPresent();
     }
 
+    /** The user name of the account linked to a person of an external provider, if one is (for bearer tokens). */
+    public Optional<String> linkedAccount(String issuer, String subject) {
+        return em.createQuery("""
+                        select l.account.username from ExternalLogin l
+                        where l.issuer = :issuer and l.subject = :subject""", String.class)
+                .setParameter("issuer", issuer).setParameter("subject", subject)
+                .getResultStream().findFirst();
+    }
+
     /**
      * The account of a person the external provider vouched for: the one linked to (issuer, subject), else a new
      * verified citizen account linked to it, with the name, e-mail and personal ID the provider gave.

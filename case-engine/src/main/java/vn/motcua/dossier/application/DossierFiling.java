@@ -108,8 +108,28 @@ public class DossierFiling {
         return file(citizen, request, true);
     }
 
+    /** Who files the dossiers received from the national public-service portal (DVCQG). */
+    public static final Actor NATIONAL_PORTAL = new Actor(null, "dvcqg", "Cổng Dịch vụ công quốc gia", List.of());
+
+    /**
+     * Files a dossier the applicant filed on the national public-service portal: checked like {@link #fileOnline}
+     * (procedure in force and filed online, receiving unit competent, applicant), without a citizen account of ours
+     * or component files from our store; the national code and what the portal sent are in the request's fields. It
+     * waits in the receiving desk's queue like any online dossier.
+     *
+     * @throws FilingRefusedException with each answer to correct
+     */
+    @Transactional
+    public DossierCode fileFromNationalPortal(FilingRequest request) {
+        if (!request.components().isEmpty() || request.onBehalfOf() != null
+                && request.onBehalfOf().authorisationId() != null) {
+            throw new IllegalArgumentException("a national-portal dossier brings no files or authorisations of ours");
+        }
+        return file(NATIONAL_PORTAL, request, false);
+    }
+
     private DossierCode file(Actor citizen, FilingRequest request, boolean complete) {
-        if (!citizen.hasRole(Role.CITIZEN)) {
+        if (!citizen.hasRole(Role.CITIZEN) && citizen != NATIONAL_PORTAL) {
             throw new AccessDeniedException("only a signed-in citizen files online");
         }
         Instant now = clock.instant();

@@ -164,7 +164,27 @@ public class DossierQueries {
         units.add(dossier.getReceivingUnit().getCode());
         legalTime.controlSheet(dossier.getId()).forEach(step -> units.add(step.getUnitCode()));
         worklist.openOfDossier(dossier.getId()).forEach(item -> units.add(item.getUnitCode()));
-        return viewer.grants().stream().anyMatch(g -> g.role() != Role.CITIZEN && units.contains(g.unitCode()));
+        if (viewer.grants().stream().anyMatch(g -> g.role() != Role.CITIZEN && units.contains(g.unitCode()))) {
+            return true;
+        }
+        return supervises(viewer, units);
+    }
+
+    /** Whether the viewer supervises one of the units: holds SUPERVISOR in it or in a unit above it. */
+    private boolean supervises(Actor viewer, java.util.Set<String> unitCodes) {
+        java.util.Set<String> supervised = viewer.grants().stream().filter(g -> g.role() == Role.SUPERVISOR)
+                .map(Actor.Grant::unitCode).collect(java.util.stream.Collectors.toSet());
+        if (supervised.isEmpty()) {
+            return false;
+        }
+        for (String code : unitCodes) {
+            for (var unit = units.findByCode(code).orElse(null); unit != null; unit = unit.getParent()) {
+                if (supervised.contains(unit.getCode())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     @Inject

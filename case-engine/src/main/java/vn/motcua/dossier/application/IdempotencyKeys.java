@@ -13,12 +13,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import javax.sql.DataSource;
+import vn.motcua.platform.database.UniqueClaims;
 import vn.motcua.platform.jobs.JobStatements;
 import vn.motcua.platform.jobs.JobStore.StatementTransactions;
 
 /**
  * The {@code idempotency_key} table, in plain JDBC. A key is claimed by inserting its row IN_FLIGHT in a short
- * transaction of its own, committed at once, so that a concurrent duplicate fails its insert on the unique
+ * transaction of its own, committed at once ({@link UniqueClaims}), so that a concurrent duplicate fails its insert on the unique
  * (owner, key) whatever node it reaches; the filing transaction completes the row with the response; a filing refused
  * releases the row (deletes it) so that a corrected retry can use the same key. Keys older than {@link #RETENTION}
  * are deleted lazily, before each claim.
@@ -95,36 +96,17 @@ public class IdempotencyKeys {
                 // best effort: the next claim deletes them
                 LOG.fine(() -> "expired idempotency keys not deleted now: " + e.getMessage());
             }
-            for (int attempt = 0; attempt < 3; attempt++) {
-                try {
-                    run(c -> {
-                        try (PreparedStatement s = c.prepareStatement("""
-                                INSERT INTO idempotency_key (owner_account, idem_key, request_hash, state, created_at)
-                                VALUES (?, ?, ?, 'IN_FLIGHT', ?)""")) {
-                            s.setLong(1, owner);
-                            s.setString(2, key);
-                            s.setString(3, requestHash);
-                            s.setTimestamp(4, Timestamp.from(now));
-                            return s.executeUpdate();
-                        }
-                    });
-                    return new Claimed();
-                } catch (SQLException e) {
-                    // a duplicate key, or (H2) a lock wait on the row another request is inserting: the row tells
-                    Optional<Claim> existing = find(owner, key, requestHash);
-                    if (existing.isPresent()) {
-                        return existing.get();
-                    }
-                    if (lockWait(e)) {
-                        return new InFlight();
-                    }
-                    if (!duplicate(e)) {
-                        throw e;
-                    }
-                    // released between our insert and our read: try again
+            return UniqueClaims.claim(() -> run(c -> {
+                try (PreparedStatement s = c.prepareStatement("""
+                        INSERT INTO idempotency_key (owner_account, idem_key, request_hash, state, created_at)
+                        VALUES (?, ?, ?, 'IN_FLIGHT', ?)""")) {
+                    s.setLong(1, owner);
+                    s.setString(2, key);
+                    s.setString(3, requestHash);
+                    s.setTimestamp(4, Timestamp.from(now));
+                    return s.executeUpdate();
                 }
-            }
-            return new InFlight();
+            }), () -> find(owner, key, requestHash), new Claimed(), new InFlight());
         } catch (SQLException e) {
             throw new IllegalStateException("cannot claim idempotency key " + key, e);
         }
@@ -221,27 +203,5 @@ public class IdempotencyKeys {
 
     private <T> T run(vn.motcua.platform.jobs.JobStore.ConnectionWork<T> work) throws SQLException {
         return (statements != null ? statements : ownTransactions).commit(dataSource, work);
-    }
-
-    /** A wait for a row lock that timed out or deadlocked: another request holds the key's row. */
-    private static boolean lockWait(SQLException e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().equals("HYT00") || sql.getSQLState().startsWith("40")
-                    || sql.getErrorCode() == 1205)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A unique-key violation: SQL state class 23 (H2, MariaDB and MySQL alike). */
-    private static boolean duplicate(SQLException e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
-                return true;
-            }
-        }
-        return false;
     }
 }

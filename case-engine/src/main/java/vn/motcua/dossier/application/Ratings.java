@@ -43,6 +43,9 @@ public class Ratings {
     }
 
     @Inject
+    vn.motcua.statistics.application.StatisticsProjection statistics;
+
+    @Inject
     ApplicantDossiers applicantDossiers;
 
     @Inject
@@ -112,6 +115,7 @@ public class Ratings {
         em.persist(new DossierRating(dossier.getId(), citizen.username(), clock.instant(), form.satisfaction(),
                 form.convenience(), form.overall(), form.comment(), scores, new ArrayList<>(units),
                 new ArrayList<>(officials)));
+        statistics.refresh(dossier.getId());
         LOG.info(() -> "Dossier " + code + ": rated by its applicant");
         return scores;
     }

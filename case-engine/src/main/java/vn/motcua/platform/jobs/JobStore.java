@@ -71,7 +71,9 @@ public class JobStore {
     /**
      * Makes sure the job has its row: inserted with its first occurrence when missing (a concurrent insert by another
      * node is fine), its schedule and first occurrence replaced when the configured schedule changed, its enabled
-     * switch set to the configured one. An unchanged job keeps its next occurrence across restarts.
+     * switch set to the configured one. An unchanged job keeps its next occurrence across restarts, unless that lies
+     * beyond the schedule's next occurrence after {@code now} (it was set while the clock was ahead): then it is
+     * brought back to that occurrence.
      */
     public void register(String name, Schedule schedule, boolean enabled, Instant now) throws SQLException {
         Optional<JobState> existing = find(name);
@@ -93,11 +95,17 @@ public class JobStore {
             }
         }
         JobState state = existing.get();
+        Instant due = schedule.nextAfter(now);
         if (!state.schedule().equals(schedule.expression())) {
             update("""
                     UPDATE recurring_job SET schedule_expression = ?, next_run_at = ?
                     WHERE name = ? AND schedule_expression = ?""",
-                    schedule.expression(), seconds(schedule.nextAfter(now)), name, state.schedule());
+                    schedule.expression(), seconds(due), name, state.schedule());
+        } else if (state.nextRunAt().isAfter(due)) {
+            // Set while the clock was ahead (a corrected system clock, an application clock moved for a test): the
+            // schedule never waits longer than its own next occurrence after now.
+            update("UPDATE recurring_job SET next_run_at = ? WHERE name = ? AND next_run_at = ?",
+                    seconds(due), name, seconds(state.nextRunAt()));
         }
         if (state.enabled() != enabled) {
             update("UPDATE recurring_job SET enabled = ? WHERE name = ?", enabled, name);

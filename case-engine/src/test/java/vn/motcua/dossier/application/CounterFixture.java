@@ -57,6 +57,7 @@ import vn.motcua.platform.database.MotCuaDialectResolver;
 import vn.motcua.platform.database.TestDatabase;
 import vn.motcua.platform.time.ApplicationClock;
 import vn.motcua.platform.time.BusinessTime;
+import vn.motcua.statistics.application.StatisticsProjection;
 import vn.motcua.testing.FixturePlumbing.SharedConnection;
 import vn.motcua.testing.FixturePlumbing;
 import vn.motcua.workflow.WorkflowGateway;
@@ -89,6 +90,7 @@ final class CounterFixture implements AutoCloseable {
     final SharedConnection connection;
     final SessionFactory sessions;
     final EntityManager em;
+    final StatisticsProjection statistics;
     final ProcessEngine engine;
     final CounterIntake intake = new CounterIntake();
     final DossierFiling online = new DossierFiling();
@@ -120,8 +122,13 @@ final class CounterFixture implements AutoCloseable {
         };
         AuditTrail audit = new AuditTrail();
         wire(audit, "em", em, "origin", new RequestOrigin(), "clock", clock);
+        statistics = new StatisticsProjection();
+        wire(statistics, "em", em);
         DossierEvents events = new DossierEvents();
-        wire(events, "changed", FixturePlumbing.<DossierChanged>events(audit::onDossierChanged));
+        wire(events, "changed", FixturePlumbing.<DossierChanged>events(change -> {
+            audit.onDossierChanged(change);
+            statistics.onDossierChanged(change);
+        }));
         StandIns standIns = new StandIns();
         wire(standIns, "em", em, "clock", clock, "audit", audit);
         wire(legalTime, "em", em, "clock", clock, "calendars", calendars, "events", events);

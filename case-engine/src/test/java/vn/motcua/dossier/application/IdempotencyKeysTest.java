@@ -21,6 +21,9 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import vn.motcua.identity.Actor;
 import vn.motcua.identity.Role;
 import vn.motcua.platform.database.TestDatabase;
@@ -28,15 +31,21 @@ import vn.motcua.platform.jobs.JobStore;
 import vn.motcua.testing.FixturePlumbing;
 
 /**
- * The idempotency keys on the migrated schema (H2), each claim committed at once as in its own transaction: of
+ * The idempotency keys on the migrated schema (H2, and MariaDB with {@code -Dit.db=mariadb}), each claim committed at
+ * once as in its own transaction: of
  * concurrent submits under one key exactly one files, the others are told it is in flight or get the same answer;
  * the key of another request is refused; a failed filing gives its key back.
  */
+@ParameterizedClass(name = "{0}")
+@EnumSource(TestDatabase.class)
 class IdempotencyKeysTest {
 
     private static final long OWNER = 7;
     private static final Actor CITIZEN = new Actor(OWNER, "congdan.an", "Nguyễn Văn An",
             List.of(new Actor.Grant(Role.CITIZEN, null)));
+
+    @Parameter
+    TestDatabase kind;
 
     private DataSource database;
     private IdempotencyKeys keys;
@@ -44,13 +53,13 @@ class IdempotencyKeysTest {
 
     @BeforeEach
     void database() {
-        database = TestDatabase.H2.openMigrated("idempotency", false);
+        database = kind.openMigrated("motcua_idempotency_test", false);
         keys = new IdempotencyKeys(database, JobStore.StatementTransactions.AUTOCOMMIT, clock);
     }
 
     @AfterEach
     void close() throws Exception {
-        TestDatabase.H2.release(database);
+        kind.release(database);
     }
 
     @Test

@@ -66,7 +66,7 @@ class RatingsTest {
                     public WorkingCalendar forUnit(String unitCode) {
                         return CounterFixture.CALENDAR;
                     }
-                }, "em", f.em, "clock", f.clock);
+                }, "em", f.em, "clock", f.clock, "statistics", f.statistics);
     }
 
     @AfterEach

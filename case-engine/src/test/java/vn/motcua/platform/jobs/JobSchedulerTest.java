@@ -144,6 +144,23 @@ class JobSchedulerTest {
     }
 
     @Test
+    void aNextOccurrenceSetWhileTheClockWasAheadIsBroughtBackAtTheNextStart() throws Exception {
+        CountingJob job = new CountingJob("hourly-sync", HOURLY);
+        clock.setTo(vietnam(2026, 3, 10, 9, 0, 30)); // the clock runs nine days ahead
+        scheduler("node-a", job).register();
+        clock.setTo(vietnam(2026, 3, 10, 10, 0, 1));
+        scheduler("node-a", job).poll();
+        assertThat(store.find("hourly-sync").orElseThrow().nextRunAt()).isEqualTo(vietnam(2026, 3, 10, 11, 0, 0));
+
+        clock.setTo(vietnam(2026, 3, 1, 8, 15, 0)); // corrected; the node starts again
+        JobScheduler restarted = scheduler("node-a", job);
+        restarted.register();
+        assertThat(store.find("hourly-sync").orElseThrow().nextRunAt()).isEqualTo(vietnam(2026, 3, 1, 9, 0, 0));
+        clock.setTo(vietnam(2026, 3, 1, 9, 0, 2));
+        assertThat(restarted.poll()).isEqualTo(1);
+    }
+
+    @Test
     void occurrencesMissedDuringADowntimeRunOnceThenTheScheduleResumes() throws Exception {
         CountingJob job = new CountingJob("hourly-sync", HOURLY);
         JobScheduler node = scheduler("node-a", job);

@@ -44,7 +44,7 @@ public class CalendarAdminResource {
     @POST
     @RolesAllowed("ADMIN")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add a holiday, day off or make-up working day; re-derives open dossiers' due dates")
+    @Operation(hidden = true, summary = "Add a holiday, day off or make-up working day; re-derives open dossiers' due dates")
     public Response add(NewDay body) {
         if (body == null) {
             throw new IllegalArgumentException("Thiếu nội dung: unit, date, kind, name, provisional, source");
@@ -59,7 +59,7 @@ public class CalendarAdminResource {
     @DELETE
     @Path("{id}")
     @RolesAllowed("ADMIN")
-    @Operation(summary = "Remove a stored day; re-derives open dossiers' due dates")
+    @Operation(hidden = true, summary = "Remove a stored day; re-derives open dossiers' due dates")
     public Outcome remove(@PathParam("id") long id) {
         if (administration.day(id).isEmpty()) {
             throw new NotFoundException("Không có ngày số " + id + " trong lịch");

@@ -15,7 +15,11 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import vn.motcua.calendar.DayInfo;
 import vn.motcua.calendar.WorkingCalendar;
@@ -49,14 +53,28 @@ public class CalendarResource {
 
     @GET
     @Path("due-date")
-    @Operation(summary = "Due date of a receipt at a unit after so many working days, working hours or calendar days")
-    public DueDate dueDate(@QueryParam("unit") @Parameter(required = true) String unit,
+    @Operation(summary = "Due date of a receipt at a unit after so many working days, working hours or calendar days",
+            description = "Public, no credentials. Give exactly one of workingDays, workingHours, calendarDays.")
+    @APIResponse(responseCode = "200", description = "When the clock starts and the dossier is due",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    examples = @ExampleObject(name = "dueDate", value = ApiExamples.DUE_DATE)))
+    @APIResponse(responseCode = "400", ref = "badRequest")
+    @APIResponse(responseCode = "404", ref = "notFound")
+    @APIResponse(responseCode = "429", ref = "tooManyRequests")
+    public DueDate dueDate(@QueryParam("unit") @Parameter(required = true, example = ApiExamples.UNIT) String unit,
                            @QueryParam("receivedAt") @Parameter(required = true,
                                    example = "2026-02-13T10:00:00+07:00") String receivedAt,
-                           @QueryParam("workingDays") String workingDays,
-                           @QueryParam("workingHours") String workingHours,
-                           @QueryParam("calendarDays") String calendarDays,
-                           @QueryParam("cutoff") @Parameter(description = "15:00, 17:00, 1h-before-close or none")
+                           @QueryParam("workingDays") @Parameter(example = "10") String workingDays,
+                           @QueryParam("workingHours") @Parameter(description = "instead of workingDays",
+                                   example = "8",
+                                   extensions = @Extension(name = ApiExamples.ALTERNATIVE_TO, value = "workingDays"))
+                           String workingHours,
+                           @QueryParam("calendarDays") @Parameter(description = "instead of workingDays",
+                                   example = "30",
+                                   extensions = @Extension(name = ApiExamples.ALTERNATIVE_TO, value = "workingDays"))
+                           String calendarDays,
+                           @QueryParam("cutoff") @Parameter(description = "15:00, 17:00, 1h-before-close or none",
+                                   example = "15:00")
                            String cutoff) {
         WorkingCalendar calendar = calendarOf(unit);
         Instant received = instant("receivedAt", receivedAt);
@@ -86,8 +104,15 @@ public class CalendarResource {
 
     @GET
     @Path("days")
-    @Operation(summary = "Every day between two dates (at most 366): working or not, kind, name, provisional")
-    public List<DayInfo> days(@QueryParam("unit") @Parameter(required = true) String unit,
+    @Operation(summary = "Every day between two dates (at most 366): working or not, kind, name, provisional",
+            description = "Public, no credentials: the unit's working calendar (holidays, Tết, swapped days).")
+    @APIResponse(responseCode = "200", description = "The days",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    examples = @ExampleObject(name = "days", value = ApiExamples.DAYS)))
+    @APIResponse(responseCode = "400", ref = "badRequest")
+    @APIResponse(responseCode = "404", ref = "notFound")
+    @APIResponse(responseCode = "429", ref = "tooManyRequests")
+    public List<DayInfo> days(@QueryParam("unit") @Parameter(required = true, example = ApiExamples.UNIT) String unit,
                               @QueryParam("from") @Parameter(required = true, example = "2026-01-01") String from,
                               @QueryParam("to") @Parameter(required = true, example = "2026-12-31") String to) {
         WorkingCalendar calendar = calendarOf(unit);

@@ -43,7 +43,7 @@ public class CatalogueImportResource {
     @Path("procedures/{code}/versions/{version}/components/{position}/template")
     @RolesAllowed("ADMIN")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Attach a stored document (POST /api/v1/documents, purpose working-file) as a form template")
+    @Operation(hidden = true, summary = "Attach a stored document (POST /api/v1/documents, purpose working-file) as a form template")
     public Response attachTemplate(@jakarta.ws.rs.PathParam("code") String code,
                                    @jakarta.ws.rs.PathParam("version") int version,
                                    @jakarta.ws.rs.PathParam("position") int position, TemplateAttachment body) {
@@ -64,7 +64,7 @@ public class CatalogueImportResource {
     @RolesAllowed("ADMIN")
     @Consumes({MediaType.APPLICATION_JSON, "text/csv"})
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Import a catalogue file: all of it or nothing; 422 lists every bad line or element")
+    @Operation(hidden = true, summary = "Import a catalogue file: all of it or nothing; 422 lists every bad line or element")
     public Response importFile(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] content) {
         ExchangeFormat format = contentType != null && contentType.toLowerCase().startsWith("text/csv")
                 ? ExchangeFormat.CSV : ExchangeFormat.JSON;

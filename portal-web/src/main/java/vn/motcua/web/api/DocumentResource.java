@@ -61,7 +61,7 @@ public class DocumentResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({"CITIZEN", "DESK_OFFICER", "SPECIALIST", "UNIT_HEAD", "LEADER", "CLERK", "SUPERVISOR", "ADMIN"})
-    @Operation(summary = "Store a file (form field 'file'; optional 'purpose': dossier-component, scan, working-file; "
+    @Operation(hidden = true, summary = "Store a file (form field 'file'; optional 'purpose': dossier-component, scan, working-file; "
             + "for a component of a dossier being filed, 'procedure' and 'component' (its position from 1) check the "
             + "file against the component's own types, size and pages)")
     public Response upload(@FormParam("file") EntityPart file, @FormParam("purpose") String purpose,
@@ -92,7 +92,7 @@ public class DocumentResource {
     @Path("{id}")
     @Produces(MediaType.WILDCARD)
     @RolesAllowed({"CITIZEN", "DESK_OFFICER", "SPECIALIST", "UNIT_HEAD", "LEADER", "CLERK", "SUPERVISOR", "ADMIN"})
-    @Operation(summary = "The bytes of a document, checked against their SHA-256 before they are sent")
+    @Operation(hidden = true, summary = "The bytes of a document, checked against their SHA-256 before they are sent")
     public Response download(@PathParam("id") long id) {
         return file(store.open(actor, id));
     }

@@ -47,7 +47,7 @@ public class PaymentResource {
     @GET
     @Path("vnpay/ipn")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The payment gateway's notification of a transaction (VNPAY IPN), signed with HMAC-SHA512")
+    @Operation(hidden = true, summary = "The payment gateway's notification of a transaction (VNPAY IPN), signed with HMAC-SHA512")
     public String ipn(@Context UriInfo uri) {
         return answer(single(uri.getQueryParameters()));
     }
@@ -56,7 +56,7 @@ public class PaymentResource {
     @Path("vnpay/ipn")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The payment gateway's notification of a transaction, as a posted form")
+    @Operation(hidden = true, summary = "The payment gateway's notification of a transaction, as a posted form")
     public String ipnForm(MultivaluedMap<String, String> form) {
         return answer(single(form));
     }
@@ -65,7 +65,7 @@ public class PaymentResource {
     @Path("{code}")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({"CITIZEN", "DESK_OFFICER", "SPECIALIST", "UNIT_HEAD", "LEADER", "CLERK", "SUPERVISOR", "ADMIN"})
-    @Operation(summary = "The payment request of a dossier: fees, total, status, receipt")
+    @Operation(hidden = true, summary = "The payment request of a dossier: fees, total, status, receipt")
     public PaymentView request(@PathParam("code") String code) {
         return payments.requestFor(actor, code)
                 .orElseThrow(() -> new vn.motcua.dossier.application.NotFoundException("Hồ sơ " + code
@@ -76,7 +76,7 @@ public class PaymentResource {
     @Path("{code}/receipt.pdf")
     @Produces("application/pdf")
     @RolesAllowed({"CITIZEN", "DESK_OFFICER", "SPECIALIST", "UNIT_HEAD", "LEADER", "CLERK", "SUPERVISOR", "ADMIN"})
-    @Operation(summary = "The electronic receipt (biên lai điện tử) of the fees of a dossier paid online, as a PDF")
+    @Operation(hidden = true, summary = "The electronic receipt (biên lai điện tử) of the fees of a dossier paid online, as a PDF")
     public Response receipt(@PathParam("code") String code) {
         var pdf = payments.receiptPdf(actor, code);
         return Response.ok(pdf.content(), "application/pdf")

@@ -48,6 +48,10 @@ final class ProblemMappers {
         @Override
         public Response toResponse(WebApplicationException e) {
             Response.StatusType status = e.getResponse().getStatusInfo();
+            if (status.getStatusCode() == 401) {
+                return ApiAccessFilter.unauthorized("Cần đăng nhập, khóa API (X-API-Key) hoặc mã truy cập "
+                        + "(Authorization: Bearer)", null, null);
+            }
             String title = switch (status.getStatusCode()) {
                 case 401 -> "Chưa đăng nhập";
                 case 403 -> "Không có quyền truy cập";

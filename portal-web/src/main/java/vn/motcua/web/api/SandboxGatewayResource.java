@@ -30,7 +30,7 @@ public class SandboxGatewayResource {
     @Path("querydr")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Sandbox payment gateway: query a transaction (querydr), for reconciliation tests")
+    @Operation(hidden = true, summary = "Sandbox payment gateway: query a transaction (querydr), for reconciliation tests")
     public String querydr(String request) {
         if (!settings.sandbox()) {
             throw new NotFoundException();

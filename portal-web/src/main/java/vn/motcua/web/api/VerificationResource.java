@@ -36,7 +36,7 @@ public class VerificationResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Verify a signed PDF (form field 'file'): the result it is, each signature, and whether it "
+    @Operation(hidden = true, summary = "Verify a signed PDF (form field 'file'): the result it is, each signature, and whether it "
             + "is intact")
     public ResultCheck verify(@FormParam("file") EntityPart file) throws IOException {
         if (file == null) {
@@ -55,7 +55,7 @@ public class VerificationResource {
     @GET
     @Path("{key}/document.pdf")
     @Produces("application/pdf")
-    @Operation(summary = "The result as the agency issued it, by the key of its QR code (to compare a copy with)")
+    @Operation(hidden = true, summary = "The result as the agency issued it, by the key of its QR code (to compare a copy with)")
     public Response document(@PathParam("key") String key) {
         byte[] pdf = verification.documentByKey(key).orElseThrow(() -> new NotFoundException(
                 "Không có văn bản kết quả nào với mã kiểm tra này"));

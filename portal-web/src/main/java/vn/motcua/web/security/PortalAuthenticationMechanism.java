@@ -23,7 +23,9 @@ import vn.motcua.identity.CitizenAccounts;
  * protected web resource, so API callers are never sent to the sign-in page: the resources' role checks answer them
  * with 401 or 403 as problem details (see the api package). When an external OpenID Connect provider is configured
  * (see {@link OidcSettings}), {@code GET /oidc/start} sends the visitor to it and {@code GET /oidc/callback} completes
- * the sign-in (see {@link OidcClient}). Further ways to sign in (bearer tokens, API keys) plug in here by request path.
+ * the sign-in (see {@link OidcClient}). API requests ({@code /api/...}) carrying a partner's key ({@code X-API-Key}) or
+ * an app's bearer token ({@code Authorization: Bearer}) are authenticated by them alone, for that request (see
+ * {@link #apiCredentials}); how, and with which scopes, is kept for the API's checks as an {@link ApiCaller}.
  *
  * <p>The session keeps only the caller's user name. Every request of a signed-in session hands the container the
  * caller <em>and</em> their groups, read afresh from the identity store, instead of relying on
@@ -60,6 +62,14 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     @Inject
     CitizenAccounts citizenAccounts;
 
+    @Inject
+    vn.motcua.identity.ApiKeys apiKeys;
+
+    @Inject
+    ApiTokens tokens;
+
+    static final String API_KEY_HEADER = "X-API-Key";
+
     /** The session attribute holding the external sign-in under way (state, nonce, PKCE verifier, page to return to). */
     static final String OIDC_PENDING = PortalAuthenticationMechanism.class.getName() + ".oidcPending";
 
@@ -79,6 +89,12 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             request.changeSessionId();
             session.setAttribute(CALLER, result.getCallerPrincipal().getName());
             return context.notifyContainerAboutLogin(result);
+        }
+        if (isApi(request)) {
+            AuthenticationStatus api = apiCredentials(request, context);
+            if (api != null) {
+                return api;
+            }
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if ("GET".equals(request.getMethod()) && oidc.isConfigured()
@@ -107,6 +123,44 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             return context.redirect(request.getContextPath() + LOGIN_PAGE);
         }
         return context.doNothing();
+    }
+
+    /**
+     * Authenticates an API request by the partner key or bearer token it carries, for this request only: a key as
+     * {@code apikey:<prefix>}, a token as the account linked to its issuer and subject (with that account's roles), or
+     * else as {@code token:<subject>} without roles. Credentials that do not pass leave the caller anonymous and
+     * marked refused, which the API answers with 401. Null when the request carries neither.
+     */
+    private AuthenticationStatus apiCredentials(HttpServletRequest request, HttpMessageContext context) {
+        String key = request.getHeader(API_KEY_HEADER);
+        if (key != null) {
+            Optional<vn.motcua.identity.ApiKeys.Partner> partner = apiKeys.authenticate(key.strip());
+            if (partner.isEmpty()) {
+                request.setAttribute(ApiCaller.ATTRIBUTE, ApiCaller.refused(ApiCaller.Kind.API_KEY,
+                        "Khóa API không hợp lệ hoặc đã bị thu hồi"));
+                return context.doNothing();
+            }
+            request.setAttribute(ApiCaller.ATTRIBUTE, ApiCaller.apiKey(partner.get().prefix(),
+                    partner.get().scopes(), partner.get().rateLimit()));
+            return context.notifyContainerAboutLogin(new CallerPrincipal("apikey:" + partner.get().prefix()),
+                    Set.of("PARTNER"));
+        }
+        String authorization = request.getHeader("Authorization");
+        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return null;
+        }
+        Optional<ApiTokens.Verified> token = tokens.verify(authorization.substring(7).strip());
+        if (token.isEmpty()) {
+            request.setAttribute(ApiCaller.ATTRIBUTE, ApiCaller.refused(ApiCaller.Kind.BEARER,
+                    "Mã truy cập (bearer token) không hợp lệ hoặc đã hết hạn"));
+            return context.doNothing();
+        }
+        String username = citizenAccounts.linkedAccount(token.get().issuer(), token.get().subject()).orElse(null);
+        Set<String> groups = username == null ? Set.of()
+                : accounts.getCallerGroups(new CredentialValidationResult(username));
+        String principal = username != null ? username : "token:" + token.get().subject();
+        request.setAttribute(ApiCaller.ATTRIBUTE, ApiCaller.bearer(principal, token.get().scopes()));
+        return context.notifyContainerAboutLogin(new CallerPrincipal(principal), groups);
     }
 
     /** Sends the visitor to the external provider, keeping what must come back in their session. */

@@ -339,9 +339,12 @@ class WalkingSkeletonIT {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> steps.complete(citizen, intake, StepOutcome.ACCEPT, null))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> queries.dossier(actors.get(DemoActors.SUPERVISOR), code.value()))
-                .as("a supervisor of another unit tree level sees only through supervision, not here")
+        assertThatThrownBy(() -> queries.dossier(actors.get("chuyenvien.sonoivu"), code.value()))
+                .as("an official of a unit the dossier never reached")
                 .isInstanceOf(AccessDeniedException.class);
+        assertThat(queries.dossier(actors.get(DemoActors.SUPERVISOR), code.value()).code())
+                .as("the province's supervisor opens the dossiers of their subtree (supervision's drill-down)")
+                .isEqualTo(code.value());
         assertThatThrownBy(() -> steps.complete(actors.get(DemoActors.DESK), intake, StepOutcome.REFUSE, " "))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(queries.dossier(citizen, code.value()).status()).isEqualTo("SUBMITTED");
