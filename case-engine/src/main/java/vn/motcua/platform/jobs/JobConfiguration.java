@@ -11,7 +11,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Settings of the recurring jobs from MicroProfile Config, checked at start-up with messages naming the property:
  * {@code motcua.jobs.poll-seconds} (how often a node looks for due jobs, default 5), {@code motcua.jobs.history-size}
- * (runs kept per job, default 50), {@code motcua.jobs.scheduler} ({@code false} keeps this node from running jobs,
+ * (runs kept per job, default 50), {@code motcua.jobs.threads} (jobs run at once on a node, default 4),
+ * {@code motcua.jobs.scheduler} ({@code false} keeps this node from running jobs,
  * e.g. a node reserved for requests), and per job {@code motcua.jobs.<name>.schedule}, {@code .enabled},
  * {@code .lock-duration} and {@code .retry-after} (ISO-8601 durations). Environment variables map as usual
  * ({@code MOTCUA_JOBS_WORKFLOW_RECONCILIATION_ENABLED}).
@@ -34,6 +35,10 @@ public class JobConfiguration {
     @ConfigProperty(name = "motcua.jobs.scheduler", defaultValue = "true")
     boolean schedulerEnabled;
 
+    @Inject
+    @ConfigProperty(name = "motcua.jobs.threads", defaultValue = "4")
+    int threads;
+
     public int pollSeconds() {
         return positive("motcua.jobs.poll-seconds", pollSeconds);
     }
@@ -44,6 +49,11 @@ public class JobConfiguration {
 
     public boolean schedulerEnabled() {
         return schedulerEnabled;
+    }
+
+    /** How many jobs a node runs at once; a long run of one job does not hold up the others. */
+    public int threads() {
+        return positive("motcua.jobs.threads", threads);
     }
 
     /** The job's settings: its defaults overridden by configuration; a bad value fails with the property's name. */

@@ -8,13 +8,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * One node's part in running the recurring jobs of the cluster. {@link #register} writes the jobs' rows at start-up;
  * {@link #poll} (called every few seconds) claims each due job this node knows and runs it, then records the outcome
- * and the next occurrence and releases the lock. The next occurrence counts from the scheduled one, not from the
+ * and the next occurrence and releases the lock. Runs go to an {@link Executor}: in the container a small pool, so a
+ * long run of one job (a nightly reconciliation) does not hold up another (a user's export); a job never runs twice
+ * at once on one node. At start-up the node frees the locks its previous life left behind. The next occurrence counts from the scheduled one, not from the
  * end of the run; after a downtime that missed several occurrences the job runs once and then waits for the next
  * occurrence still in the future. Needs only a {@link JobStore}, the application clock and a way to run a job in a
  * transaction, so several schedulers (nodes) can share one database in a test.
@@ -44,9 +50,18 @@ public class JobScheduler {
     private final Map<String, ScheduledJob> jobs;
     private final JobExecutor executor;
     private final int historySize;
+    private final Executor runs;
+    private final Set<String> running = ConcurrentHashMap.newKeySet();
 
+    /** A scheduler that runs each claimed occurrence on the polling thread itself. */
     public JobScheduler(JobStore store, Clock clock, String node, List<ScheduledJob> jobs, JobExecutor executor,
                         int historySize) {
+        this(store, clock, node, jobs, executor, historySize, Runnable::run);
+    }
+
+    public JobScheduler(JobStore store, Clock clock, String node, List<ScheduledJob> jobs, JobExecutor executor,
+                        int historySize, Executor runs) {
+        this.runs = Objects.requireNonNull(runs, "runs is required");
         this.store = Objects.requireNonNull(store, "store is required");
         this.clock = Objects.requireNonNull(clock, "clock is required");
         this.node = Objects.requireNonNull(node, "node is required");
@@ -80,6 +95,11 @@ public class JobScheduler {
     /** Writes every job's row (missing rows, changed schedules, the enabled switch). Safe on several nodes at once. */
     public void register() throws SQLException {
         Instant now = clock.instant();
+        int released = store.releaseLocksOf(node, now);
+        if (released > 0) {
+            LOG.warning(() -> "Node " + node + " stopped during " + released + " job run(s) in its previous life;"
+                    + " their locks are freed and the runs recorded as abandoned");
+        }
         for (ScheduledJob job : jobs.values()) {
             store.register(job.job().name(), job.settings().schedule(), job.settings().enabled(), now);
         }
@@ -90,17 +110,39 @@ public class JobScheduler {
         int ran = 0;
         for (String name : store.due(clock.instant())) {
             ScheduledJob job = jobs.get(name);
-            if (job == null || !job.settings().enabled()) {
-                continue;
+            if (job == null || !job.settings().enabled() || !running.add(name)) {
+                continue; // unknown here, disabled, or its previous run on this node has not ended yet
             }
-            Instant now = clock.instant();
-            Optional<JobStore.Claim> claim = store.claim(name, node, now, now.plus(job.settings().lockDuration()));
-            if (claim.isPresent()) {
-                run(job, claim.get());
-                ran++;
+            boolean handedOver = false;
+            try {
+                Instant now = clock.instant();
+                Optional<JobStore.Claim> claim = store.claim(name, node, now, now.plus(job.settings().lockDuration()));
+                if (claim.isPresent()) {
+                    runs.execute(() -> runAndRelease(job, claim.get()));
+                    handedOver = true;
+                    ran++;
+                }
+            } catch (RejectedExecutionException e) {
+                // the node is stopping; the lock is freed when it starts again
+                LOG.info(() -> "Job " + name + " not started on " + node + ": the node is stopping");
+            } finally {
+                if (!handedOver) {
+                    running.remove(name);
+                }
             }
         }
         return ran;
+    }
+
+    private void runAndRelease(ScheduledJob job, JobStore.Claim claim) {
+        try {
+            run(job, claim);
+        } catch (SQLException | RuntimeException e) {
+            // the run's own failure is recorded by run(); this is the job table failing: the lock expires on its own
+            LOG.log(Level.WARNING, "Cannot record the run of job " + claim.jobName() + " on " + node, e);
+        } finally {
+            running.remove(claim.jobName());
+        }
     }
 
     private void run(ScheduledJob job, JobStore.Claim claim) throws SQLException {

@@ -141,6 +141,20 @@ public class JobStore {
     }
 
     /**
+     * Frees the locks that {@code node} holds and closes its open runs as {@link JobOutcome#ABANDONED}: called when
+     * the node starts, when nothing of it can still be running, so a node that stopped in the middle of a run does
+     * not keep that job from running until the lock expires. Node names are unique in a cluster. Returns how many
+     * locks were freed.
+     */
+    public int releaseLocksOf(String node, Instant now) throws SQLException {
+        update("UPDATE recurring_job_run SET outcome = ?, finished_at = ? WHERE node = ? AND outcome IS NULL",
+                JobOutcome.ABANDONED.name(), now, node);
+        return update("""
+                UPDATE recurring_job SET lock_owner = NULL, lock_token = NULL, locked_until = NULL
+                WHERE lock_owner = ?""", node);
+    }
+
+    /**
      * Records the start of a claimed run and returns its id. Runs of the job still open at this point belonged to a
      * node whose lock expired: they are closed as {@link JobOutcome#ABANDONED}.
      */

@@ -102,6 +102,22 @@ public class ExportRequests {
         }
     }
 
+    /**
+     * Puts back in the queue the requests that {@code runner} was building when it stopped (a node that was stopped or
+     * died mid-build and is running again), so they do not wait for the stale limit. Only called when none of this
+     * runner's builds can be under way: the scheduler runs the export job once at a time per node.
+     */
+    @Transactional(TxType.REQUIRES_NEW)
+    public int requeueLeftBy(String runner) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "UPDATE statistics_export SET state = 'QUEUED', progress = 0 WHERE state = 'RUNNING' AND runner = ?")) {
+            s.setString(1, runner);
+            return s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot requeue the exports left by " + runner, e);
+        }
+    }
+
     @Transactional(TxType.REQUIRES_NEW)
     public void progress(long id, int percent) {
         update("UPDATE statistics_export SET progress = ? WHERE id = ? AND state = 'RUNNING'", s -> {

@@ -20,7 +20,8 @@ import vn.motcua.statistics.application.SupervisionQueries;
 /**
  * Builds the queued large exports, one after another, oldest first: checks the requester's scope again, builds the
  * file while recording its progress, keeps it in the shared file store and marks the request done (or failed, with
- * the reason). A request whose runner stopped (a node that died) for longer than the lock is taken up again.
+ * the reason). A request whose runner stopped (a node that died) for longer than the lock is taken up again by any
+ * node, and at once by the same node when it runs the job again (it cannot still be building it then).
  */
 @ApplicationScoped
 public class StatisticsExportJob implements RecurringJob {
@@ -67,6 +68,11 @@ public class StatisticsExportJob implements RecurringJob {
     public String run(JobContext context) {
         int built = 0;
         int failed = 0;
+        int requeued = requests.requeueLeftBy(context.node());
+        if (requeued > 0) {
+            LOG.warning(() -> requeued + " export(s) left unfinished by an earlier run on " + context.node()
+                    + " are built again");
+        }
         Optional<ExportRequest> next;
         while ((next = requests.claimNext(context.node(), clock.instant(), clock.instant().minus(LOCK))).isPresent()) {
             ExportRequest request = next.get();

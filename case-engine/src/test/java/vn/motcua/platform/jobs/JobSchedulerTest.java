@@ -274,6 +274,76 @@ class JobSchedulerTest {
         assertThat(store.find("every-minute").orElseThrow().runCount()).isEqualTo(5);
     }
 
+    @Test
+    void aNodeThatStoppedDuringARunRunsTheJobAtOnceWhenItStartsAgain() throws Exception {
+        CountingJob job = new CountingJob("hourly-sync", HOURLY);
+        scheduler("node-a", job).register();
+        Instant due = vietnam(2026, 3, 1, 1, 0, 0);
+        clock.setTo(due.plusSeconds(2));
+        JobStore.Claim interrupted = store.claim("hourly-sync", "node-a", clock.instant(),
+                clock.instant().plus(job.lockDuration())).orElseThrow();
+        store.startRun(interrupted, clock.instant());
+
+        clock.setTo(due.plus(Duration.ofMinutes(1)));
+        JobScheduler other = scheduler("node-b", job);
+        other.register();
+        assertThat(other.poll()).as("another node waits for node-a's lock").isZero();
+
+        JobScheduler restarted = scheduler("node-a", job);
+        restarted.register();
+        assertThat(store.find("hourly-sync").orElseThrow().lockOwner()).as("after node-a's restart").isNull();
+        assertThat(restarted.poll()).as("well before the lock would have expired").isEqualTo(1);
+
+        assertThat(job.runs).extracting(JobContext::scheduledAt).containsExactly(due);
+        assertThat(store.runs("hourly-sync", 10)).extracting(JobRunView::node, JobRunView::outcome).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("node-a", JobOutcome.SUCCEEDED),
+                org.assertj.core.groups.Tuple.tuple("node-a", JobOutcome.ABANDONED));
+        assertThat(store.finish(interrupted, 0, JobOutcome.SUCCEEDED, "late", clock.instant(), clock.instant()))
+                .as("the interrupted run's token no longer holds the job").isFalse();
+    }
+
+    @Test
+    void aLongRunOfOneJobHoldsUpNeitherTheOtherJobsNorStartsTwiceOnTheNode() throws Exception {
+        CountingJob quick = new CountingJob("user-exports", "PT1M");
+        BlockingJob slow = new BlockingJob("nightly-reconciliation", "PT1M");
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            JobScheduler node = new JobScheduler(store, clock, "node-a", List.of(
+                    new JobScheduler.ScheduledJob(slow, JobSettings.defaultsOf(slow)),
+                    new JobScheduler.ScheduledJob(quick, JobSettings.defaultsOf(quick))), (j, c) -> j.run(c), 50, pool);
+            node.register();
+            clock.advance(Duration.ofMinutes(1));
+            assertThat(node.poll()).isEqualTo(2);
+            assertThat(slow.started.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            waitUntil(() -> quick.runs.size() == 1 && store.find("user-exports").orElseThrow().lockOwner() == null);
+
+            // Both are due again and the slow run's lock has expired: only the quick job starts.
+            clock.advance(slow.lockDuration().plusMinutes(1));
+            assertThat(node.poll()).isEqualTo(1);
+            waitUntil(() -> quick.runs.size() == 2);
+            assertThat(slow.runs).hasSize(1);
+
+            slow.finish.countDown();
+            waitUntil(() -> store.runs("nightly-reconciliation", 10).stream().allMatch(r -> r.outcome() != null));
+            assertThat(store.runs("nightly-reconciliation", 10)).singleElement()
+                    .satisfies(run -> assertThat(run.outcome()).isEqualTo(JobOutcome.SUCCEEDED));
+        } finally {
+            slow.finish.countDown();
+            pool.shutdown();
+            assertThat(pool.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        }
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws Exception {
+        long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!condition.call()) {
+            if (System.nanoTime() > until) {
+                throw new AssertionError("the condition did not hold within 10 s");
+            }
+            Thread.sleep(20);
+        }
+    }
+
     private JobScheduler scheduler(String node, RecurringJob job) {
         return new JobScheduler(store, clock, node, List.of(new JobScheduler.ScheduledJob(job,
                 JobSettings.defaultsOf(job))), (j, context) -> j.run(context), 50);
@@ -353,6 +423,46 @@ class JobSchedulerTest {
             runs.add(context);
             if (failWith != null) {
                 throw failWith;
+            }
+            return "ran " + name;
+        }
+    }
+
+    /** A job whose run waits until the test lets it finish. */
+    static final class BlockingJob implements RecurringJob {
+
+        final ConcurrentLinkedQueue<JobContext> runs = new ConcurrentLinkedQueue<>();
+        final java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+        final java.util.concurrent.CountDownLatch finish = new java.util.concurrent.CountDownLatch(1);
+        private final String name;
+        private final String schedule;
+
+        BlockingJob(String name, String schedule) {
+            this.name = name;
+            this.schedule = schedule;
+        }
+
+        @Override
+        public String name() {
+            return name;
+        }
+
+        @Override
+        public JobTitle title() {
+            return new JobTitle("Việc thử " + name, "Test job " + name);
+        }
+
+        @Override
+        public String defaultSchedule() {
+            return schedule;
+        }
+
+        @Override
+        public String run(JobContext context) throws InterruptedException {
+            runs.add(context);
+            started.countDown();
+            if (!finish.await(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                throw new IllegalStateException("the test never let the run finish");
             }
             return "ran " + name;
         }

@@ -193,6 +193,18 @@ class SupervisionIT {
             Thread.sleep(1000);
         }
         browser.screenshot("66-supervision-my-exports-timeout");
-        throw new AssertionError("the background export did not finish within " + timeout);
+        throw new AssertionError("the background export did not finish within " + timeout + "; " + diagnosis());
+    }
+
+    /** What the requester and the administrator see when an export is late, on one line for the test report. */
+    private String diagnosis() {
+        String export = browser.driver().findElements(By.cssSelector("#exportTable tbody tr")).stream().findFirst()
+                .map(row -> "export: " + row.getAttribute("data-state") + " " + row.getText()).orElse("no export row");
+        browser.signOut();
+        browser.signIn(DemoActors.ADMIN);
+        browser.go("admin/jobs.xhtml");
+        String jobs = browser.driver().findElements(By.cssSelector("#jobs tbody tr")).stream()
+                .map(WebElement::getText).reduce((a, b) -> a + " || " + b).orElse("no jobs listed");
+        return (export + " ## jobs: " + jobs).replaceAll("\\s+", " ");
     }
 }
