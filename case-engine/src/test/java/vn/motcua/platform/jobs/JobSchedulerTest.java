@@ -391,31 +391,12 @@ class JobSchedulerTest {
     }
 
     /** A job that remembers every occurrence it ran, and fails while told to. */
-    static final class CountingJob implements RecurringJob {
+    static final class CountingJob extends TestJob {
 
-        final ConcurrentLinkedQueue<JobContext> runs = new ConcurrentLinkedQueue<>();
-        private final String name;
-        private final String schedule;
         volatile RuntimeException failWith;
 
         CountingJob(String name, String schedule) {
-            this.name = name;
-            this.schedule = schedule;
-        }
-
-        @Override
-        public String name() {
-            return name;
-        }
-
-        @Override
-        public JobTitle title() {
-            return new JobTitle("Việc thử " + name, "Test job " + name);
-        }
-
-        @Override
-        public String defaultSchedule() {
-            return schedule;
+            super(name, schedule);
         }
 
         @Override
@@ -429,15 +410,34 @@ class JobSchedulerTest {
     }
 
     /** A job whose run waits until the test lets it finish. */
-    static final class BlockingJob implements RecurringJob {
+    static final class BlockingJob extends TestJob {
 
-        final ConcurrentLinkedQueue<JobContext> runs = new ConcurrentLinkedQueue<>();
         final java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
         final java.util.concurrent.CountDownLatch finish = new java.util.concurrent.CountDownLatch(1);
-        private final String name;
-        private final String schedule;
 
         BlockingJob(String name, String schedule) {
+            super(name, schedule);
+        }
+
+        @Override
+        public String run(JobContext context) throws InterruptedException {
+            runs.add(context);
+            started.countDown();
+            if (!finish.await(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                throw new IllegalStateException("the test never let the run finish");
+            }
+            return "ran " + name;
+        }
+    }
+
+    /** A test job's name, title and schedule; it remembers every occurrence it ran. */
+    abstract static class TestJob implements RecurringJob {
+
+        final ConcurrentLinkedQueue<JobContext> runs = new ConcurrentLinkedQueue<>();
+        final String name;
+        private final String schedule;
+
+        TestJob(String name, String schedule) {
             this.name = name;
             this.schedule = schedule;
         }
@@ -455,16 +455,6 @@ class JobSchedulerTest {
         @Override
         public String defaultSchedule() {
             return schedule;
-        }
-
-        @Override
-        public String run(JobContext context) throws InterruptedException {
-            runs.add(context);
-            started.countDown();
-            if (!finish.await(30, java.util.concurrent.TimeUnit.SECONDS)) {
-                throw new IllegalStateException("the test never let the run finish");
-            }
-            return "ran " + name;
         }
     }
 }
