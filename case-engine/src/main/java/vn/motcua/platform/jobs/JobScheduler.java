@@ -18,11 +18,11 @@ import java.util.logging.Logger;
 /**
  * One node's part in running the recurring jobs of the cluster. {@link #register} writes the jobs' rows at start-up;
  * {@link #poll} (called every few seconds) claims each due job this node knows and runs it, then records the outcome
- * and the next occurrence and releases the lock. Runs go to an {@link Executor}: in the container a small pool, so a
- * long run of one job (a nightly reconciliation) does not hold up another (a user's export); a job never runs twice
- * at once on one node. At start-up the node frees the locks its previous life left behind. The next occurrence counts from the scheduled one, not from the
+ * and the next occurrence and releases the lock. The next occurrence counts from the scheduled one, not from the
  * end of the run; after a downtime that missed several occurrences the job runs once and then waits for the next
- * occurrence still in the future. Needs only a {@link JobStore}, the application clock and a way to run a job in a
+ * occurrence still in the future. Runs go to an {@link Executor}: in the container a small pool, so a long run of one
+ * job (a nightly reconciliation) does not hold up another (a user's export); a job never runs twice at once on one
+ * node. At start-up the node frees the locks its previous life left behind. Needs only a {@link JobStore}, the application clock and a way to run a job in a
  * transaction, so several schedulers (nodes) can share one database in a test.
  */
 public class JobScheduler {
