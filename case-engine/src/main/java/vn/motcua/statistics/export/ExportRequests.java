@@ -67,14 +67,19 @@ public class ExportRequests {
         }
     }
 
-    /** The oldest queued request, or one whose runner stopped before {@code staleBefore}, now RUNNING for runner. */
+    /**
+     * The oldest queued request, now RUNNING for {@code runner}. A request still RUNNING counts as queued when it
+     * started before {@code staleBefore} (its node died), or when {@code runner} itself holds it: the scheduler runs
+     * the export job once at a time per node, so such a request was left by a run that stopped (a restarted node).
+     */
     @Transactional(TxType.REQUIRES_NEW)
     public Optional<ExportRequest> claimNext(String runner, Instant now, Instant staleBefore) {
         try (Connection c = dataSource.getConnection()) {
             Long id = null;
             try (PreparedStatement s = c.prepareStatement("SELECT id FROM statistics_export WHERE state = 'QUEUED'"
-                    + " OR (state = 'RUNNING' AND started_at < ?) ORDER BY id")) {
+                    + " OR (state = 'RUNNING' AND (started_at < ? OR runner = ?)) ORDER BY id")) {
                 s.setObject(1, utc(staleBefore));
+                s.setString(2, runner);
                 s.setMaxRows(1);
                 try (ResultSet r = s.executeQuery()) {
                     if (r.next()) {
@@ -87,11 +92,12 @@ public class ExportRequests {
             }
             try (PreparedStatement s = c.prepareStatement("UPDATE statistics_export SET state = 'RUNNING',"
                     + " progress = 0, runner = ?, started_at = ? WHERE id = ? AND (state = 'QUEUED'"
-                    + " OR (state = 'RUNNING' AND started_at < ?))")) {
+                    + " OR (state = 'RUNNING' AND (started_at < ? OR runner = ?)))")) {
                 s.setString(1, runner);
                 s.setObject(2, utc(now));
                 s.setLong(3, id);
                 s.setObject(4, utc(staleBefore));
+                s.setString(5, runner);
                 if (s.executeUpdate() == 0) {
                     return Optional.empty();
                 }
@@ -99,22 +105,6 @@ public class ExportRequests {
             return find(c, id);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot claim an export request", e);
-        }
-    }
-
-    /**
-     * Puts back in the queue the requests that {@code runner} was building when it stopped (a node that was stopped or
-     * died mid-build and is running again), so they do not wait for the stale limit. Only called when none of this
-     * runner's builds can be under way: the scheduler runs the export job once at a time per node.
-     */
-    @Transactional(TxType.REQUIRES_NEW)
-    public int requeueLeftBy(String runner) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "UPDATE statistics_export SET state = 'QUEUED', progress = 0 WHERE state = 'RUNNING' AND runner = ?")) {
-            s.setString(1, runner);
-            return s.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot requeue the exports left by " + runner, e);
         }
     }
 

@@ -68,11 +68,6 @@ public class StatisticsExportJob implements RecurringJob {
     public String run(JobContext context) {
         int built = 0;
         int failed = 0;
-        int requeued = requests.requeueLeftBy(context.node());
-        if (requeued > 0) {
-            LOG.warning(() -> requeued + " export(s) left unfinished by an earlier run on " + context.node()
-                    + " are built again");
-        }
         Optional<ExportRequest> next;
         while ((next = requests.claimNext(context.node(), clock.instant(), clock.instant().minus(LOCK))).isPresent()) {
             ExportRequest request = next.get();
